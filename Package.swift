@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+// Lambda Workbook: learn AWS Lambda by doing, against an in-process simulation.
+// Module map and boundaries: see README.md ("Architecture") and the design notes.
+import PackageDescription
+
+let package = Package(
+    name: "LambdaWorkbook",
+    products: [
+        .executable(name: "lambda-workbook", targets: ["lambda-workbook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+    ],
+    targets: [
+        // libedit, through pkg-config; the only importer is LineEditing.
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "LineEditing", dependencies: ["CLibEdit"]),
+        .target(name: "MiniPython", dependencies: [.product(name: "BigInt", package: "BigInt")]),
+        .target(name: "IAM"),
+        .target(name: "LambdaSim", dependencies: ["MiniPython", "IAM"]),
+        .target(name: "AWSCommandLine", dependencies: ["LambdaSim"]),
+        .target(name: "Workbook", dependencies: ["LambdaSim", "MiniPython"]),
+        .target(name: "Shell", dependencies: ["Workbook", "AWSCommandLine", "LambdaSim", "LineEditing"]),
+        .executableTarget(
+            name: "lambda-workbook",
+            dependencies: [
+                "Shell", "LineEditing", "MiniPython",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Shared by every test target: transcript replay, diffs, running the built binary.
+        .target(name: "WorkbookTestSupport", dependencies: ["Shell", "LineEditing"], path: "Sources/WorkbookTestSupport"),
+
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "WorkbookTestSupport"]),
+        .testTarget(name: "MiniPythonTests", dependencies: ["MiniPython"], exclude: ["Conformance"]),
+        .testTarget(name: "IAMTests", dependencies: ["IAM"]),
+        .testTarget(name: "LambdaSimTests", dependencies: ["LambdaSim"]),
+        .testTarget(name: "AWSCommandLineTests", dependencies: ["AWSCommandLine"]),
+        .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "WorkbookTestSupport"]),
+        .testTarget(
+            name: "ShellTests",
+            dependencies: ["Shell", "WorkbookTestSupport"],
+            exclude: ["Transcripts"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["lambda-workbook", "WorkbookTestSupport"]
+        ),
+    ]
+)
