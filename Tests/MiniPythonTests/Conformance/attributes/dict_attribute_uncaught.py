@@ -1,0 +1,3 @@
+event = {"name": "alice"}
+print(event["name"])
+print(event.name)

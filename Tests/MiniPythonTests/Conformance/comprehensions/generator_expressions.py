@@ -1,0 +1,7 @@
+print(sum(x * x for x in range(10)))
+print(any(x > 3 for x in [1, 5]), all(x > 3 for x in [1, 5]))
+print(max(len(w) for w in ["a", "abc"]), min((x for x in [3, 1, 2]), default=0))
+print(list(x for x in "abc"), tuple(i for i in range(3)), sorted(x % 3 for x in range(7)))
+print(", ".join(str(n) for n in [1, 2, 3]))
+g = (x for x in range(3))
+print(next(g), next(g), list(g), list(g))

@@ -1,0 +1,6 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, repr(inf), repr(nan))
+print(inf > 1e308, inf == inf, nan == nan, nan != nan, nan is nan)
+print(inf - inf, inf * 0, 1 / inf, -1 / inf)
+print(float("Infinity"), float("-iNF"), float("NaN"))

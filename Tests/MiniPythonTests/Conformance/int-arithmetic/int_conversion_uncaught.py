@@ -1,0 +1,3 @@
+body = {"count": "ten"}
+n = int(body["count"])
+print(n)

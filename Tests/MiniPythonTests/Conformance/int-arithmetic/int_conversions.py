@@ -1,0 +1,5 @@
+print(int("42"), int("-17"), int("  8  "), int("+3"), int("1_000"))
+print(int("ff", 16), int("0xff", 16), int("0xff", 0), int("0b101", 0), int("z", 36), int("777", 8))
+print(int(3.9), int(-3.9), int(True), int(1e20))
+print(int("123456789012345678901234567890") + 1)
+print(int(), int("0"), int("-0"))

@@ -1,0 +1,15 @@
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 2; print(x)
+x /= 4; print(x)
+x //= 2; print(x)
+x **= 3; print(x)
+x %= 5; print(x)
+n = 0b1100
+n &= 0b1010; print(n)
+n |= 0b0001; print(n)
+n ^= 0b1111; print(n)
+n <<= 4; print(n)
+n >>= 2; print(n)
+s = "ab"; s += "cd"; s *= 2; print(s)

@@ -1,0 +1,4 @@
+name = "order-"
+count = 3
+label = name + count
+print(label)

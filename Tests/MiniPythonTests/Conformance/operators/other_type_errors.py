@@ -1,0 +1,20 @@
+def show(fn):
+    try:
+        fn()
+    except TypeError as e:
+        print(e)
+show(lambda: "a" - "b")
+show(lambda: "a" * "b")
+show(lambda: "a" * 2.0)
+show(lambda: [1] * [2])
+show(lambda: 1 / "2")
+show(lambda: {1} - [1])
+show(lambda: "5" // 1)
+show(lambda: 2 ** "3")
+show(lambda: None < 1)
+show(lambda: "a" < 1)
+show(lambda: [1] < (1,))
+show(lambda: -"a")
+show(lambda: ~1.5)
+show(lambda: 1 & 1.0)
+show(lambda: 1 << 1.0)
