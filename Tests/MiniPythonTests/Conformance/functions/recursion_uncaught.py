@@ -1,0 +1,3 @@
+def walk(node):
+    return walk(node)
+walk(1)

@@ -1,0 +1,5 @@
+print("%s %s %s %s" % (None, True, 1.5, b"x"))
+print("%d %d %i" % (True, 3.7, -2))
+print("%.3s|%10.2s|%-6s|" % ("abcdef", "xyz", "ab"))
+print("%.0f %.1f %.2f" % (0.5, 0.25, 2.675))
+print("%f %F" % (float("inf"), float("nan")))

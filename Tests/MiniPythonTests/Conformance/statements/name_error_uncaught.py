@@ -1,0 +1,2 @@
+event = {"name": "x"}
+print(evnt["name"])
