@@ -1,0 +1,6 @@
+def work():
+    try:
+        raise KeyError("missing")
+    finally:
+        print("cleanup done")
+work()

@@ -1,0 +1,5 @@
+e = FileNotFoundError(2, "No such file or directory")
+print(e.errno, e.strerror, e.filename, str(e))
+e2 = FileNotFoundError(2, "No such file or directory", "/tmp/x.txt")
+print(str(e2), e2.filename, e2.args)
+print(isinstance(e2, OSError), type(OSError(2, "x")).__name__)

@@ -1,0 +1,2 @@
+print("exit none")
+raise SystemExit

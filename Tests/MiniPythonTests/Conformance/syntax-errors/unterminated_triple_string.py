@@ -1,0 +1,3 @@
+text = """begins here
+and never
+ends

@@ -1,0 +1,4 @@
+def handler(event):
+    request_id = event["id"]
+    return reqest_id
+handler({"id": 1})

@@ -1,0 +1,4 @@
+try:
+    {}["a"]
+except KeyError:
+    raise LookupError("clean message") from None

@@ -1,0 +1,8 @@
+def fetch(key):
+    data = {"a": 1}
+    try:
+        return data[key]
+    except KeyError:
+        print("missing", key)
+        raise
+fetch("b")

@@ -1,0 +1,2 @@
+async def lambda_handler(event, context):
+    return {"statusCode": 200}

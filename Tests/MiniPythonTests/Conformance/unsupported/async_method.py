@@ -1,0 +1,3 @@
+class Client:
+    async def fetch(self):
+        return None

@@ -1,0 +1,3 @@
+def handler(event, context):
+    result = await fetch(event)
+    return result

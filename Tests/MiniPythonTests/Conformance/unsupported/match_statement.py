@@ -1,0 +1,6 @@
+command = "start"
+match command:
+    case "start":
+        print("starting")
+    case _:
+        print("unknown")

@@ -1,0 +1,3 @@
+def consumer():
+    received = yield
+    return received

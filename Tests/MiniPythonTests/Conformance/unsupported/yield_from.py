@@ -1,0 +1,2 @@
+def chained():
+    yield from range(3)

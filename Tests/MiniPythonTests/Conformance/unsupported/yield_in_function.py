@@ -1,0 +1,4 @@
+def numbers():
+    yield 1
+    yield 2
+print(list(numbers()))

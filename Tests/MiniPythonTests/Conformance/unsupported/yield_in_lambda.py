@@ -1,0 +1,1 @@
+make = lambda: (yield 1)

@@ -1,0 +1,4 @@
+print("module code must not run")
+def gen():
+    print("nor this")
+    yield "x"
