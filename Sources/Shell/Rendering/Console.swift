@@ -1,0 +1,39 @@
+/// Which stream a piece of output goes to.
+public enum ConsoleStream: Sendable {
+    case output, error
+}
+
+/// Where everything the shell shows goes: colour only when writing to a terminal and not turned off.
+///
+/// The executable passes in a writer for the real stdout/stderr; tests pass one that collects text.
+public final class Console {
+    public let colorEnabled: Bool
+    /// The width prose and tables wrap to.
+    public let width: Int
+    private let writer: (ConsoleStream, String) -> Void
+
+    public init(colorEnabled: Bool, width: Int = 80, writer: @escaping (ConsoleStream, String) -> Void) {
+        self.colorEnabled = colorEnabled
+        self.width = width
+        self.writer = writer
+    }
+
+    public func write(_ text: StyledText, to stream: ConsoleStream = .output) {
+        writer(stream, colorEnabled ? text.ansiText : text.plainText)
+    }
+
+    /// Writes `text` and a newline to standard output.
+    public func line(_ text: StyledText = StyledText()) {
+        write(text + "\n")
+    }
+
+    /// Writes `text` and a newline to standard error.
+    public func errorLine(_ text: StyledText) {
+        write(text + "\n", to: .error)
+    }
+
+    /// Writes raw terminal control text (ignored when colour is off, which is also when output is not a terminal).
+    public func control(_ sequence: String) {
+        if colorEnabled { writer(.output, sequence) }
+    }
+}

@@ -1,0 +1,132 @@
+import AWSCommandLine
+import LambdaSim
+import LineEditing
+import Workbook
+
+/// How a session reacts to Ctrl-C while a command runs.
+public struct Interruption: Sendable {
+    public var isRaised: @Sendable () -> Bool
+    public var reset: @Sendable () -> Void
+
+    public init(isRaised: @escaping @Sendable () -> Bool, reset: @escaping @Sendable () -> Void) {
+        self.isRaised = isRaised
+        self.reset = reset
+    }
+
+    /// No interruptions (scripts and tests).
+    public static let never = Interruption(isRaised: { false }, reset: {})
+}
+
+/// One REPL or script run: it owns the session's state and turns each input into a command.
+///
+/// Domain state lives in its own modules (the simulated `World`, the `Workspace`); the session only
+/// wires input, commands and output together.
+public final class Session {
+    public struct Configuration: Sendable {
+        public var workspace: Workspace
+        public var world: World.Configuration
+        /// Keep running a script after a command fails (the exit status still reports the failure).
+        public var keepGoing: Bool
+        /// Names the input in batch error messages (`lesson.wb:3: error: ...`).
+        public var sourceName: String?
+        /// Shown in the welcome banner and `--version`.
+        public var version: String
+
+        public init(workspace: Workspace, world: World.Configuration = .init(), keepGoing: Bool = false,
+                    sourceName: String? = nil, version: String = "") {
+            self.workspace = workspace
+            self.world = world
+            self.keepGoing = keepGoing
+            self.sourceName = sourceName
+            self.version = version
+        }
+    }
+
+    public let configuration: Configuration
+    public let console: Console
+    public let reader: LineReader
+    public let registry: CommandRegistry
+    public let interruption: Interruption
+    public var world: World
+    public var workspace: Workspace { configuration.workspace }
+
+    public static let prompt = "workbook> "
+    public static let continuationPrompt = "     ...> "
+
+    public init(configuration: Configuration, console: Console, reader: LineReader,
+                registry: CommandRegistry = .standard, interruption: Interruption = .never) {
+        self.configuration = configuration
+        self.console = console
+        self.reader = reader
+        self.registry = registry
+        self.interruption = interruption
+        self.world = World(configuration: configuration.world)
+    }
+
+    /// The result of one logical input.
+    public enum InputOutcome: Equatable, Sendable {
+        case success, failure, exit
+    }
+
+    /// Runs one complete logical input (which may span several lines).
+    public func execute(_ input: String, location: String? = nil) -> InputOutcome {
+        interruption.reset()
+        do {
+            let outcome = try dispatch(input)
+            if interruption.isRaised() {
+                interruption.reset()
+                console.errorLine(.styled("Interrupted.", .warning))
+                return .failure
+            }
+            return outcome == .exit ? .exit : .success
+        } catch {
+            ErrorPresenter.present(error, on: console, location: location)
+            return .failure
+        }
+    }
+
+    private func dispatch(_ input: String) throws -> CommandOutcome {
+        switch InputClassifier.classify(input, registry: registry) {
+        case .blank, .comment:
+            return .success
+        case .incomplete(let reason, let pointer):
+            throw IncompleteInputError(reason: reason, pointer: pointer)
+        case .aws(let words):
+            let command = try AWSCommandParser.parse(words).get()
+            throw AWSCommandLineError(
+                lines: ["aws \(command.service) \(command.operation): this operation is not simulated yet."],
+                hint: "The simulation grows lesson by lesson; 'help aws' lists what is simulated."
+            )
+        case .workbook(let command, let words):
+            let arguments = try command.spec.parse(words.dropFirst().map(\.text))
+            return try command.action(arguments, self)
+        case .unknown(let name):
+            throw UnknownCommandError(name: name, suggestion: SpellingSuggestion.closest(
+                to: name, among: registry.allNames + ["aws"] + AWSServiceCatalogue.simulatedServices))
+        }
+    }
+}
+
+/// The first word names no command.
+struct UnknownCommandError: PresentableError {
+    var name: String
+    var suggestion: String?
+
+    var presentation: ErrorPresentation {
+        let shown = Printable.truncated(name, limit: 40)
+        if let suggestion {
+            return ErrorPresentation(lines: ["Unknown command '\(shown)'. Did you mean '\(suggestion)'?"])
+        }
+        return ErrorPresentation(lines: ["Unknown command '\(shown)'."], hint: "Type 'help' to see all commands.")
+    }
+}
+
+/// The input ended while a quote or bracket was still open.
+struct IncompleteInputError: PresentableError {
+    var reason: IncompleteInput
+    var pointer: (line: String, column: Int)?
+
+    var presentation: ErrorPresentation {
+        ErrorPresentation(lines: ["the input ends early: \(reason.explanation)"], pointer: pointer)
+    }
+}

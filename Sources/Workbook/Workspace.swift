@@ -1,0 +1,181 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The directory where a learner's files live: handlers, zip archives, payloads, lesson files.
+///
+/// Paths given by the learner are relative to it and may not leave it; every failure is a
+/// ``WorkspaceError`` that names the path as the learner typed it.
+public struct Workspace: Sendable {
+    /// The absolute path of the workspace directory.
+    public let root: String
+
+    public init(root: String) {
+        var root = root
+        while root.count > 1, root.hasSuffix("/") { root.removeLast() }
+        self.root = root
+    }
+
+    /// Creates the directory (and its parents) if it does not exist yet.
+    public func createIfNeeded() throws(WorkspaceError) {
+        switch FileKind(atPath: root) {
+        case .directory: return
+        case .file: throw WorkspaceError(path: root, problem: .notADirectory)
+        case .missing: break
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        } catch {
+            throw WorkspaceError(path: root, problem: .cannotCreate)
+        }
+    }
+
+    /// One entry of a listing.
+    public struct Entry: Equatable, Sendable {
+        public var name: String
+        public var isDirectory: Bool
+        public var size: Int
+    }
+
+    /// The entries of a directory in the workspace (the workspace itself by default), sorted by name.
+    /// Hidden files (starting with `.`) are left out unless `includeHidden`.
+    public func list(_ path: String = ".", includeHidden: Bool = false) throws(WorkspaceError) -> [Entry] {
+        let absolute = try resolve(path)
+        switch FileKind(atPath: absolute) {
+        case .missing: throw WorkspaceError(path: path, problem: .notFound)
+        case .file(let size): return [Entry(name: path, isDirectory: false, size: size)]
+        case .directory: break
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: absolute)
+        } catch {
+            throw WorkspaceError(path: path, problem: .unreadable)
+        }
+        return names.filter { includeHidden || !$0.hasPrefix(".") }.sorted().map { name in
+            switch FileKind(atPath: absolute + "/" + name) {
+            case .directory: return Entry(name: name, isDirectory: true, size: 0)
+            case .file(let size): return Entry(name: name, isDirectory: false, size: size)
+            case .missing: return Entry(name: name, isDirectory: false, size: 0)
+            }
+        }
+    }
+
+    /// The bytes of a file in the workspace.
+    public func read(_ path: String) throws(WorkspaceError) -> [UInt8] {
+        let absolute = try resolve(path)
+        switch FileKind(atPath: absolute) {
+        case .missing: throw WorkspaceError(path: path, problem: .notFound)
+        case .directory: throw WorkspaceError(path: path, problem: .isADirectory)
+        case .file: break
+        }
+        guard let data = FileManager.default.contents(atPath: absolute) else {
+            throw WorkspaceError(path: path, problem: .unreadable)
+        }
+        return Array(data)
+    }
+
+    /// Writes `bytes` to a file in the workspace, creating parent directories; the write is atomic.
+    public func write(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
+        let absolute = try resolve(path)
+        let directory = String(absolute[..<(absolute.lastIndex(of: "/") ?? absolute.startIndex)])
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try Data(bytes).write(to: URL(fileURLWithPath: absolute), options: .atomic)
+        } catch {
+            throw WorkspaceError(path: path, problem: .cannotWrite)
+        }
+    }
+
+    /// The absolute path for `path`, refusing anything that would leave the workspace.
+    public func resolve(_ path: String) throws(WorkspaceError) -> String {
+        guard !path.isEmpty else { throw WorkspaceError(path: path, problem: .empty) }
+        guard !path.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\u{7F}" }) else {
+            throw WorkspaceError(path: path, problem: .controlCharacters)
+        }
+        var components: [Substring] = []
+        var relative = Substring(path)
+        if path.hasPrefix("/") {
+            guard path == root || path.hasPrefix(root + "/") else {
+                throw WorkspaceError(path: path, problem: .outsideWorkspace)
+            }
+            relative = path.dropFirst(root.count)
+        }
+        for component in relative.split(separator: "/") {
+            switch component {
+            case ".": continue
+            case "..":
+                guard !components.isEmpty else { throw WorkspaceError(path: path, problem: .outsideWorkspace) }
+                components.removeLast()
+            default: components.append(component)
+            }
+        }
+        return ([Substring(root)] + components).joined(separator: "/")
+    }
+}
+
+/// What is at a path: nothing, a directory, or a file of some size (symbolic links are followed).
+enum FileKind: Equatable {
+    case missing, directory, file(size: Int)
+
+    init(atPath path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { self = .missing; return }
+        self = (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file(size: Int(info.st_size))
+    }
+}
+
+/// A workspace path that cannot be used, and why.
+public struct WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible {
+    public enum Problem: Equatable, Sendable {
+        case notFound, isADirectory, notADirectory, unreadable, cannotWrite, cannotCreate
+        case outsideWorkspace, empty, controlCharacters
+    }
+
+    /// The path as the learner typed it.
+    public var path: String
+    public var problem: Problem
+
+    public var description: String {
+        let shown = WorkspaceError.printable(path)
+        switch problem {
+        case .notFound: return "\(shown): no such file or directory in the workspace"
+        case .isADirectory: return "\(shown): is a directory"
+        case .notADirectory: return "\(shown): is not a directory"
+        case .unreadable: return "\(shown): cannot be read"
+        case .cannotWrite: return "\(shown): cannot be written"
+        case .cannotCreate: return "\(shown): the workspace directory cannot be created"
+        case .outsideWorkspace: return "\(shown): is outside the workspace (paths are relative to it)"
+        case .empty: return "an empty path names no file"
+        case .controlCharacters: return "\(shown): a path cannot contain control characters"
+        }
+    }
+
+    /// `path` quoted, with control characters escaped so they cannot disturb the terminal.
+    static func printable(_ path: String) -> String {
+        var out = "'"
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case "'": out += "\\'"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\x" + (hex.count < 2 ? "0" + hex : hex)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "'"
+    }
+}

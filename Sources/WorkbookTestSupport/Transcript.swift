@@ -1,0 +1,147 @@
+import Foundation
+import LambdaSim
+import LineEditing
+import Shell
+import Workbook
+
+/// A golden transcript: what a person at the terminal types and sees, in one file.
+///
+/// Lines starting with the prompt (`workbook> `) or the continuation prompt (`     ...> `) are input;
+/// everything else is the output expected after them. `^C` after a prompt stands for Ctrl-C and `^D`
+/// for Ctrl-D. Lines starting with `#!` before the first prompt are directives (`#! seed 7`,
+/// `#! batch`, `#! keep-going`). A folder `<name>.workspace/` beside the file is copied into the
+/// workspace before the replay. Transcripts never contain ANSI codes.
+public struct Transcript: Sendable {
+    public var directives: [String]
+    public var events: [ScriptedLineReader.Event]
+
+    public init(parsing text: String) {
+        var directives: [String] = []
+        var events: [ScriptedLineReader.Event] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if events.isEmpty, line.hasPrefix("#!") {
+                directives.append(line.dropFirst(2).trimmingCharacters(in: .whitespaces))
+                continue
+            }
+            for prompt in [Session.prompt, Session.continuationPrompt] where line.hasPrefix(prompt) {
+                let input = String(line.dropFirst(prompt.count))
+                events.append(input == "^C" ? .interrupt : input == "^D" ? .endOfInput : .line(input))
+            }
+        }
+        self.directives = directives
+        self.events = events
+    }
+
+    /// The result of replaying a transcript: the text a person would have seen, with the exit status.
+    public struct Replay: Sendable {
+        public var text: String
+        public var result: Session.RunResult
+    }
+
+    /// Replays the inputs through a fresh session with a fixed seed and an isolated workspace.
+    public func replay(workspaceFixture: String? = nil) throws -> Replay {
+        let workspaceRoot = try TemporaryDirectory.make(prefix: "transcript-workspace")
+        defer { try? FileManager.default.removeItem(atPath: workspaceRoot) }
+        if let workspaceFixture, FileManager.default.fileExists(atPath: workspaceFixture) {
+            for name in try FileManager.default.contentsOfDirectory(atPath: workspaceFixture) {
+                try FileManager.default.copyItem(atPath: workspaceFixture + "/" + name, toPath: workspaceRoot + "/" + name)
+            }
+        }
+        var seed: UInt64 = 0
+        var batch = false
+        var keepGoing = false
+        for directive in directives {
+            let parts = directive.split(separator: " ")
+            switch parts.first {
+            case "seed": seed = UInt64(parts.dropFirst().first ?? "0") ?? 0
+            case "batch": batch = true
+            case "keep-going": keepGoing = true
+            default: break
+            }
+        }
+        let collector = OutputCollector()
+        let reader = ScriptedLineReader(events: events, interactive: !batch) { collector.append($0 + "\n") }
+        let console = Console(colorEnabled: false, width: 80) { _, text in collector.append(text) }
+        let session = Session(
+            configuration: .init(workspace: Workspace(root: workspaceRoot), world: .init(seed: seed),
+                                 keepGoing: keepGoing, sourceName: batch ? "transcript" : nil, version: "test"),
+            console: console, reader: reader
+        )
+        let result = session.run()
+        return Replay(text: collector.text, result: result)
+    }
+}
+
+/// Collects output in order; a class so the reader's echo and the console share it.
+final class OutputCollector {
+    private(set) var text = ""
+    func append(_ more: String) { text += more }
+}
+
+/// Temporary directories for tests.
+public enum TemporaryDirectory {
+    public static func make(prefix: String) throws -> String {
+        let base = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
+        let path = base + "/lambda-workbook-\(prefix)-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}
+
+/// A line diff in the `−`/`+` style, with a little context.
+public enum LineDiff {
+    /// An empty string when the texts are equal.
+    public static func render(expected: String, actual: String) -> String {
+        let old = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let new = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if old == new { return "" }
+        // Longest common subsequence over lines (transcripts are small).
+        var table = Array(repeating: Array(repeating: 0, count: new.count + 1), count: old.count + 1)
+        for i in stride(from: old.count - 1, through: 0, by: -1) {
+            for j in stride(from: new.count - 1, through: 0, by: -1) {
+                table[i][j] = old[i] == new[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        var lines: [String] = []
+        var i = 0, j = 0
+        while i < old.count || j < new.count {
+            if i < old.count, j < new.count, old[i] == new[j] {
+                lines.append("  " + old[i]); i += 1; j += 1
+            } else if j < new.count, i == old.count || table[i][j + 1] >= table[i + 1][j] {
+                lines.append("+ " + new[j]); j += 1
+            } else {
+                lines.append("− " + old[i]); i += 1
+            }
+        }
+        // Keep 2 lines of context around changes.
+        let changed = lines.indices.filter { !lines[$0].hasPrefix("  ") }
+        let keep = Set(changed.flatMap { max(0, $0 - 2)...min(lines.count - 1, $0 + 2) })
+        var out: [String] = []
+        var skipped = false
+        for index in lines.indices {
+            if keep.contains(index) { out.append(lines[index]); skipped = false } else if !skipped { out.append("  ⋯"); skipped = true }
+        }
+        return out.joined(separator: "\n")
+    }
+}
+
+/// Compares a golden transcript file with a replay; with `RECORD=1` rewrites the file and fails anyway.
+public enum GoldenTranscript {
+    /// - Returns: `nil` when the replay matches, else a message with a diff.
+    public static func check(file path: String) throws -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else { return "cannot read \(path)" }
+        let expected = String(decoding: data, as: UTF8.self)
+        let transcript = Transcript(parsing: expected)
+        let fixture = path.hasSuffix(".transcript") ? String(path.dropLast(".transcript".count)) + ".workspace" : nil
+        let replay = try transcript.replay(workspaceFixture: fixture)
+        let header = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            .prefix { $0.hasPrefix("#!") }.map { $0 + "\n" }.joined()
+        let actual = header + replay.text
+        if ProcessInfo.processInfo.environment["RECORD"] == "1" {
+            try Data(actual.utf8).write(to: URL(fileURLWithPath: path))
+            return "RECORD=1: rewrote \(path); run again without RECORD to check it."
+        }
+        let diff = LineDiff.render(expected: expected, actual: actual)
+        return diff.isEmpty ? nil : "transcript \(path) differs (− expected, + actual):\n\(diff)"
+    }
+}

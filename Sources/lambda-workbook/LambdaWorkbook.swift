@@ -1,0 +1,158 @@
+import ArgumentParser
+import LineEditing
+import Shell
+import Workbook
+import LambdaSim
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `lambda-workbook`: parses the command line and wires the real terminal, files and environment
+/// into the shell. Everything else lives in the libraries.
+@main
+struct LambdaWorkbook: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "lambda-workbook",
+        abstract: "Learn AWS Lambda by doing, against an in-process simulation of Lambda.",
+        discussion: """
+            Without a subcommand, starts the interactive workbook (the REPL). When standard input is \
+            not a terminal, the commands it carries are run as a script, as with 'run -'.
+            """,
+        version: "lambda-workbook \(version)",
+        subcommands: [Repl.self, Run.self],
+        defaultSubcommand: Repl.self
+    )
+}
+
+/// Options every subcommand shares.
+struct SessionOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Where your files live (default: $XDG_DATA_HOME/lambda-workbook/workspace).", valueName: "dir"))
+    var workspace: String?
+
+    @Option(name: .long, help: ArgumentHelp("The simulated world's seed: the same seed gives the same ids and choices.", valueName: "n"))
+    var seed: UInt64 = 0
+
+    @Flag(name: .long, help: "Never colour the output (also: the NO_COLOR environment variable).")
+    var noColor = false
+
+    /// Resolves and creates the workspace directory.
+    func resolvedWorkspace(environment: [String: String]) throws -> Workspace {
+        let root: String
+        if let workspace {
+            root = workspace.hasPrefix("/") ? workspace : currentDirectory() + "/" + workspace
+        } else {
+            guard let dataHome = Environment.dataHome(environment) else {
+                throw ValidationError("HOME is not set: pass --workspace DIR to say where your files live.")
+            }
+            root = dataHome + "/lambda-workbook/workspace"
+        }
+        let resolved = Workspace(root: root)
+        do {
+            try resolved.createIfNeeded()
+        } catch {
+            throw ValidationError(error.description)
+        }
+        return resolved
+    }
+
+    func colorEnabled(environment: [String: String], stream: Int32) -> Bool {
+        if noColor { return false }
+        if let value = environment["NO_COLOR"], !value.isEmpty { return false }
+        if environment["TERM"] == "dumb" { return false }
+        return isatty(stream) == 1
+    }
+
+    private func currentDirectory() -> String {
+        guard let pointer = getcwd(nil, 0) else { return "." }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+}
+
+/// The interactive workbook.
+struct Repl: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl",
+        abstract: "Start the interactive workbook (the default).",
+        discussion: "Line editing with history (Ctrl-R searches it), tab completion and multi-line input."
+    )
+
+    @OptionGroup var options: SessionOptions
+
+    @Flag(name: .long, help: "When input is piped in: go on after a command fails.")
+    var keepGoing = false
+
+    func run() throws {
+        let environment = Environment.current()
+        let workspace = try options.resolvedWorkspace(environment: environment)
+        let interactive = isatty(STDIN_FILENO) == 1
+        let reader: LineReader
+        if interactive {
+            reader = EditLineReader(historyFile: HistoryFile.defaultPath(environment: environment).map(HistoryFile.init(path:)))
+            InterruptSignal.install()
+        } else {
+            reader = StreamLineReader()
+        }
+        let console = Terminal.console(colorEnabled: interactive && options.colorEnabled(environment: environment, stream: STDOUT_FILENO))
+        let session = Session(
+            configuration: .init(workspace: workspace, world: .init(seed: options.seed), keepGoing: keepGoing,
+                                 sourceName: interactive ? nil : "<stdin>", version: LambdaWorkbook.version),
+            console: console, reader: reader,
+            interruption: Interruption(isRaised: { InterruptSignal.isRaised }, reset: { InterruptSignal.reset() })
+        )
+        let result = session.run()
+        if !interactive, result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
+    }
+}
+
+/// Runs workbook and AWS CLI commands from files, as a script.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the commands in FILE... non-interactively ('-' reads standard input).",
+        discussion: """
+            Each line is one command, exactly as typed in the REPL (lines starting with '#' are comments). \
+            Stops at the first command that fails, with exit status 1, unless --keep-going.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Script files to run in order; '-' is standard input.", valueName: "file"))
+    var files: [String]
+
+    @OptionGroup var options: SessionOptions
+
+    @Flag(name: .long, help: "Go on after a command fails (the exit status still reports the failure).")
+    var keepGoing = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Name at least one script file, or '-' for standard input.") }
+    }
+
+    func run() throws {
+        let environment = Environment.current()
+        let workspace = try options.resolvedWorkspace(environment: environment)
+        let console = Terminal.console(colorEnabled: false)
+        var failures = 0
+        for file in files {
+            let reader: LineReader
+            do throws(ScriptFile.Error) {
+                reader = try file == "-" ? StreamLineReader() : StreamLineReader(text: ScriptFile.read(file))
+            } catch {
+                console.errorLine(StyledText("lambda-workbook: ") + .styled("error:", .error) + " \(error.description)")
+                throw ExitCode(1)
+            }
+            let session = Session(
+                configuration: .init(workspace: workspace, world: .init(seed: options.seed), keepGoing: keepGoing,
+                                     sourceName: file == "-" ? "<stdin>" : file, version: LambdaWorkbook.version),
+                console: console, reader: reader
+            )
+            let result = session.run()
+            failures += result.failures
+            if result.failures > 0, !keepGoing { break }
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+}
