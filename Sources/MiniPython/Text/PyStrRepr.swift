@@ -62,7 +62,7 @@ package enum PyStrRepr {
 
     private static let hexDigits: [Unicode.Scalar] = Array("0123456789abcdef".unicodeScalars)
 
-    private static func appendHex(_ out: inout String.UnicodeScalarView, prefix: Unicode.Scalar, value: UInt32, digits: Int) {
+    fileprivate static func appendHex(_ out: inout String.UnicodeScalarView, prefix: Unicode.Scalar, value: UInt32, digits: Int) {
         out.append("\\")
         out.append(prefix)
         var shift = (digits - 1) * 4
@@ -70,5 +70,28 @@ package enum PyStrRepr {
             out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)])
             shift -= 4
         }
+    }
+}
+
+extension PyStrRepr {
+    /// `ascii(x)` from `repr(x)`: non-ASCII characters become `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
+    package static func asciiEscaped(_ text: String) -> String {
+        var needs = false
+        for b in text.utf8 where b >= 0x80 { needs = true; break }
+        if !needs { return text }
+        var out = String.UnicodeScalarView()
+        for c in text.unicodeScalars {
+            let v = c.value
+            if v < 0x80 {
+                out.append(c)
+            } else if v <= 0xFF {
+                appendHex(&out, prefix: "x", value: v, digits: 2)
+            } else if v <= 0xFFFF {
+                appendHex(&out, prefix: "u", value: v, digits: 4)
+            } else {
+                appendHex(&out, prefix: "U", value: v, digits: 8)
+            }
+        }
+        return String(out)
     }
 }
