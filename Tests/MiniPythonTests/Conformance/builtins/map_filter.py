@@ -1,0 +1,5 @@
+print(list(map(str, [1, 2])), list(map(lambda a, b: a + b, [1, 2], [10, 20, 30])), list(map(len, ["a", "bb"])))
+print(list(filter(lambda x: x % 2, range(6))), list(filter(None, [0, 1, "", "x", None])))
+m = map(abs, [-1, -2])
+print(type(m).__name__, next(m), list(m), list(m))
+print(type(filter(None, [])).__name__)

@@ -1,0 +1,5 @@
+print(str(5), str(-1.5), str([1]), str({"a": (1,)}), str(), repr(str()))
+print(bool(0), bool("0"), bool([]), bool(None), bool(), bool(0.0), bool("False"))
+print(list("abc"), tuple([1, 2]), set([1, 1]), frozenset("aa"), dict(a=1))
+print(int("12") + float("0.5"), int(True), float(" 3 "), str(b"abc", "utf-8"), bytes("hi", "ascii"))
+print(list({"k": 1}.items()), tuple(range(3)), list(), tuple(), set(), dict())

@@ -1,0 +1,2 @@
+payload = b"\x80abc"
+text = payload.decode("utf-8")

@@ -1,0 +1,13 @@
+l = [1]
+l.append(2)
+l.append([3])
+print(l)
+l.extend([4, 5])
+l.extend("ab")
+l.extend(range(2))
+print(l)
+l.insert(0, "first")
+l.insert(100, "last")
+l.insert(-1, "before-last")
+print(l)
+print(l.append(9))

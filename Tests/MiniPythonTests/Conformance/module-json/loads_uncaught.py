@@ -1,0 +1,3 @@
+import json
+body = ""
+data = json.loads(body)

@@ -1,0 +1,2 @@
+import os
+table = os.environ["CONFORMANCE_TABLE_NAME_NOT_SET"]

@@ -1,0 +1,5 @@
+import os
+try:
+    os.listdir("/tmp/conformance-no-such-dir")
+except FileNotFoundError as e:
+    print(e)

@@ -1,0 +1,10 @@
+import time
+start = time.time()
+m = time.monotonic()
+p = time.perf_counter()
+n = time.time_ns()
+time.sleep(0)
+time.sleep(0.001)
+print(type(start).__name__, type(m).__name__, type(p).__name__, type(n).__name__)
+print(time.time() >= start, time.monotonic() >= m, time.perf_counter() >= p, time.time_ns() >= n)
+print(start > 1.6e9, n > 1.6e18)
