@@ -8,6 +8,7 @@ package struct PyTextError: Error, Equatable, Sendable, CustomStringConvertible 
         case overflowError = "OverflowError"
         case keyError = "KeyError"
         case indexError = "IndexError"
+        case recursionError = "RecursionError"
     }
 
     package var kind: Kind
