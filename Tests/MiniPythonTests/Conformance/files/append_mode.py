@@ -7,3 +7,6 @@ with open(path, "a") as f:
     print("c", file=f)
 with open(path) as f:
     print(f.read().splitlines())
+import os
+os.remove(path)
+print(os.path.exists(path))

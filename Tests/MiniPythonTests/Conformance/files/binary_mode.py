@@ -10,3 +10,6 @@ with open(path, "rb") as f:
     print(f.read())
 with open(path, encoding="utf-8") as f:
     print(f.read())
+import os
+os.remove(path)
+print(os.path.exists(path))

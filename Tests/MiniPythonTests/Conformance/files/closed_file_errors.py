@@ -14,3 +14,6 @@ try:
     g.read()
 except ValueError as e:
     print(e)
+import os
+os.remove(path)
+print(os.path.exists(path))

@@ -6,3 +6,6 @@ with open(path) as f:
 with open(path) as f:
     print([len(line) for line in f])
 print(sum(1 for _ in open(path)))
+import os
+os.remove(path)
+print(os.path.exists(path))

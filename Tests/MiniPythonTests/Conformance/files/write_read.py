@@ -12,3 +12,6 @@ with open(path) as f:
 with open(path) as f:
     for line in f:
         print(line.rstrip("\n"))
+import os
+os.remove(path)
+print(os.path.exists(path))

@@ -9,3 +9,6 @@ with open(path, "wb") as f:
         f.write("text")
     except TypeError as e:
         print(e)
+import os
+os.remove(path)
+print(os.path.exists(path))
