@@ -14,8 +14,9 @@ public final class StreamLineReader: LineReader {
 
     /// Reads the lines of `text`.
     public convenience init(text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if text.hasSuffix("\n") { lines.removeLast() }
+        // "\r\n" is a single Character in Swift, so split on both spellings of a line end.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
+        if text.hasSuffix("\n") || text.hasSuffix("\r\n") { lines.removeLast() }
         var iterator = lines.makeIterator()
         self.init(nextLine: {
             guard var line = iterator.next() else { return nil }

@@ -64,11 +64,12 @@ public struct Transcript: Sendable {
         let console = Console(colorEnabled: false, width: 80) { _, text in collector.append(text) }
         let session = Session(
             configuration: .init(workspace: Workspace(root: workspaceRoot), world: .init(seed: seed),
-                                 keepGoing: keepGoing, sourceName: batch ? "transcript" : nil, version: "test"),
+                                 keepGoing: keepGoing, sourceName: batch ? "transcript" : nil, version: ""),
             console: console, reader: reader
         )
         let result = session.run()
-        return Replay(text: collector.text, result: result)
+        // The workspace lives in a fresh temporary directory; show it under a stable name.
+        return Replay(text: collector.text.replacingOccurrences(of: workspaceRoot, with: "<workspace>"), result: result)
     }
 }
 

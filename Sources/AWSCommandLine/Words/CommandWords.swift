@@ -37,7 +37,8 @@ public enum IncompleteInput: Equatable, Sendable {
 ///
 /// - Whitespace separates words; `'...'` is literal; `"..."` honours `\"`, `\\`, `\$` and `` \` ``;
 ///   a backslash outside quotes escapes the next character; backslash-newline joins lines.
-/// - Brackets outside quotes are only counted, so that JSON typed across lines keeps the input open.
+/// - Brackets outside quotes are only counted, so that JSON typed across lines keeps the input open;
+///   a bracket in the middle of a word (`a[1]`, an escape sequence) does not open anything.
 public enum CommandWords {
     public enum Scan: Equatable, Sendable {
         case complete([CommandWord])
@@ -106,9 +107,12 @@ public enum CommandWords {
                 current.append(bytes[index + 1])
                 index += 2
             default:
-                if wordStart == nil { wordStart = index }
+                let startsWord = wordStart == nil
+                if startsWord { wordStart = index }
                 switch byte {
-                case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "("): brackets.append((byte, index))
+                case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "("):
+                    // Only JSON-like brackets hold the input open: at the start of a word or nested in one.
+                    if startsWord || !brackets.isEmpty { brackets.append((byte, index)) }
                 case UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: ")"):
                     if let last = brackets.last, matches(open: last.0, close: byte) { brackets.removeLast() }
                 default: break

@@ -150,7 +150,8 @@ public struct CommandSpec: Sendable {
                     parsed.positionals[argument.name] = [value]
                 }
             case .zeroOrMore, .oneOrMore:
-                let take = max(0, remaining.count - laterRequired)
+                let minimum = argument.arity == .oneOrMore ? 1 : 0
+                let take = min(remaining.count, max(minimum, remaining.count - laterRequired))
                 let values = Array(remaining.prefix(take))
                 remaining = remaining.dropFirst(take)
                 if argument.arity == .oneOrMore, values.isEmpty {

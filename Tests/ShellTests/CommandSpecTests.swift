@@ -1,0 +1,85 @@
+import Testing
+@testable import Shell
+
+@Suite("Command declarations")
+struct CommandSpecTests {
+    static let spec = CommandSpec(
+        "copy", group: .files, summary: "Copy files.",
+        arguments: [
+            ArgumentSpec("SOURCE", .oneOrMore, help: "files to copy"),
+            ArgumentSpec("DEST", help: "where to"),
+        ],
+        options: [
+            OptionSpec("--force", help: "overwrite"),
+            OptionSpec("--mode", value: "MODE", help: "permissions"),
+        ]
+    )
+
+    @Test("The usage line is derived from the declaration")
+    func usage() {
+        #expect(Self.spec.usage == "copy [--force] [--mode MODE] SOURCE... DEST")
+        #expect(CommandRegistry.standard.command(named: "cat")?.spec.usage == "cat FILE...")
+        #expect(CommandRegistry.standard.command(named: "ls")?.spec.usage == "ls [--all] [PATH]")
+    }
+
+    @Test("Positionals fill repeating arguments while leaving the required ones after them")
+    func positionals() throws {
+        let parsed = try Self.spec.parse(["a", "b", "--force", "c", "--mode=644"])
+        #expect(parsed.values("SOURCE") == ["a", "b"])
+        #expect(parsed.value("DEST") == "c")
+        #expect(parsed.flag("--force"))
+        #expect(parsed.option("--mode") == "644")
+    }
+
+    @Test("Words after -- are positionals even when they start with a dash")
+    func doubleDash() throws {
+        let parsed = try Self.spec.parse(["--", "-a", "-b"])
+        #expect(parsed.values("SOURCE") == ["-a"])
+        #expect(parsed.value("DEST") == "-b")
+    }
+
+    static let failures: [([String], String)] = [
+        ([], "copy: missing SOURCE"),
+        (["a"], "copy: missing DEST"),
+        (["a", "b", "--forse"], "copy: unknown option '--forse'"),
+        (["a", "b", "--mode"], "copy: --mode needs a value (MODE)"),
+        (["a", "b", "--force=yes"], "copy: --force takes no value"),
+    ]
+
+    @Test("Wrong words give a usage error naming the problem", arguments: failures)
+    func usageErrors(words: [String], message: String) {
+        #expect {
+            try Self.spec.parse(words)
+        } throws: { error in
+            guard let usage = error as? UsageError else { return false }
+            return usage.presentation.lines == [message, "usage: copy [--force] [--mode MODE] SOURCE... DEST"]
+        }
+    }
+
+    @Test("A misspelt option is met with a suggestion")
+    func optionSuggestion() throws {
+        do throws(UsageError) {
+            _ = try Self.spec.parse(["a", "b", "--forse"])
+            Issue.record("expected a usage error")
+        } catch {
+            #expect(error.presentation.hint == "Did you mean '--force'?")
+        }
+    }
+
+    @Test("Too many words for a command without repeating arguments are refused")
+    func tooMany() {
+        let help = CommandRegistry.standard.command(named: "help")!.spec
+        #expect(throws: UsageError.self) { try help.parse(["a", "b"]) }
+        #expect(throws: Never.self) { try help.parse(["a"]) }
+    }
+
+    @Test("Every command and alias has a unique name, a summary and a group")
+    func registry() {
+        let registry = CommandRegistry.standard
+        #expect(registry.allNames == ["cat", "clear", "exit", "help", "history", "ls", "quit"])
+        for command in registry.commands {
+            #expect(!command.spec.summary.isEmpty)
+            #expect(command.spec.summary.hasSuffix("."))
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import Shell
+import LineEditing
+import Workbook
+import WorkbookTestSupport
+
+@Suite("Tab completion")
+struct CompleterTests {
+    let completer: Completer
+
+    init() throws {
+        let workspace = Workspace(root: try TemporaryDirectory.make(prefix: "completion"))
+        try workspace.write([], to: "lambda_function.py")
+        try workspace.write([], to: "lambda.zip")
+        try workspace.write([], to: "events/s3.json")
+        completer = Completer(registry: .standard, workspace: workspace)
+    }
+
+    @Test("The first word completes to workbook commands, 'aws' and service names")
+    func commandNames() {
+        #expect(completer.completions(for: "h").candidates == ["help", "history"])
+        #expect(completer.completions(for: "aw").candidates == ["aws"])
+        #expect(completer.completions(for: "lam").candidates == ["lambda"])
+    }
+
+    @Test("AWS commands complete services, then that service's operations")
+    func awsCompletion() {
+        #expect(completer.completions(for: "aws dyn").candidates == ["dynamodb"])
+        #expect(completer.completions(for: "aws lambda publish-").candidates == ["publish-layer-version", "publish-version"])
+        #expect(completer.completions(for: "lambda list-functions-by").candidates == ["list-functions-by-code-signing-config"])
+        #expect(completer.completions(for: "lambda list-fun").candidates.contains("list-functions"))
+    }
+
+    @Test("Options complete from the command being typed")
+    func options() {
+        #expect(completer.completions(for: "ls --a").candidates == ["--all"])
+        #expect(completer.completions(for: "cat --").candidates.isEmpty)
+    }
+
+    @Test("File arguments complete to workspace files, descending into directories")
+    func files() {
+        let top = completer.completions(for: "cat lam")
+        #expect(top.word == "lam")
+        #expect(top.candidates == ["lambda.zip", "lambda_function.py"])
+        #expect(completer.completions(for: "cat ev").candidates == ["events/"])
+        #expect(completer.completions(for: "cat events/").candidates == ["events/s3.json"])
+        #expect(completer.completions(for: "ls ").candidates == ["events/", "lambda.zip", "lambda_function.py"])
+    }
+
+    @Test("help completes command names")
+    func helpTopics() {
+        #expect(completer.completions(for: "help hi").candidates == ["history"])
+    }
+
+    @Test("Unknown commands complete nothing")
+    func unknown() {
+        #expect(completer.completions(for: "frobnicate x").candidates.isEmpty)
+    }
+}
