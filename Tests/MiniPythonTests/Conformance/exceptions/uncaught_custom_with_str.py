@@ -1,0 +1,4 @@
+class Failure(Exception):
+    def __str__(self):
+        return "custom failure text"
+raise Failure("ignored args")

@@ -1,0 +1,5 @@
+import sys
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+print(depth(500), depth(990))
+print(sys.getrecursionlimit())
