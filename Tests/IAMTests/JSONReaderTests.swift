@@ -1,5 +1,5 @@
 import Testing
-@testable import IAM
+import IAM
 
 @Suite("The JSON reader")
 struct JSONReaderTests {

@@ -28,6 +28,8 @@ public struct StatementReference: Sendable, Hashable, CustomStringConvertible {
     public let sid: String?
     /// From 0.
     public let index: Int
+    /// Where the statement starts in its policy's text (`simulate-custom-policy` reports it as `StartPosition`).
+    public let position: SourcePosition
 
     /// `statement "AllowLogs" of policy AWSLambdaBasicExecutionRole` / `statement #1 of policy ...`.
     public var description: String {

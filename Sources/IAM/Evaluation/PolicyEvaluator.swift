@@ -81,7 +81,9 @@ public enum PolicyEvaluator {
     private static func traceStatement(
         _ statement: Statement, of policy: AttachedPolicy, _ request: PreparedRequest, missing: inout [ConditionKey]
     ) -> StatementTrace {
-        let reference = StatementReference(policyName: policy.name, policyKind: policy.kind, sid: statement.sid, index: statement.index)
+        let reference = StatementReference(
+            policyName: policy.name, policyKind: policy.kind, sid: statement.sid, index: statement.index, position: statement.position
+        )
         var checks: [ElementCheck] = []
         func result(_ outcome: StatementTrace.Outcome) -> StatementTrace {
             StatementTrace(reference: reference, effect: statement.effect, checks: checks, outcome: outcome)

@@ -1,10 +1,10 @@
 // Dates for the Date* operators: ISO 8601 (W3C profile) or seconds since the epoch.
 
-enum DateValue {
+package enum DateValue {
     /// Seconds since 1970-01-01T00:00:00Z, or `nil` if `text` is not a date IAM understands.
     ///
     /// Accepts `2026-11-26`, `2026-11-26T17:00Z`, `2026-11-26T17:00:05.250+01:00` and `1795000000`.
-    static func secondsSinceEpoch(_ text: String) -> Double? {
+    package static func secondsSinceEpoch(_ text: String) -> Double? {
         if !text.isEmpty, text.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "-" }), !text.dropFirst().contains("-") {
             return Double(text)
         }
