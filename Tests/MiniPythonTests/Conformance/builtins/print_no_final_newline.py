@@ -1,0 +1,2 @@
+print("first line")
+print("second", "line", sep="-", end="")
