@@ -129,15 +129,11 @@ public final class EditLineReader: LineReader {
 
     private func interrupt() -> UInt8 {
         interruptPending = true
-        moveCursorToEnd()
-        el_insertstr(editLine, "^C")
+        // As shells do: show ^C where the cursor is and start a new line; the input is discarded.
+        // (Returning CC_NEWLINE from a key function skips libedit's own line break.)
+        fputs("^C\n", clibedit_stdout())
+        fflush(clibedit_stdout())
         return UInt8(CC_NEWLINE)
-    }
-
-    private func moveCursorToEnd() {
-        guard let info = el_line(editLine) else { return }
-        let remaining = info.pointee.lastchar - info.pointee.cursor
-        if remaining > 0 { el_cursor(editLine, Int32(remaining)) }
     }
 
     private func complete() -> UInt8 {
