@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // libedit, through pkg-config; the only importer is LineEditing.
@@ -24,7 +25,7 @@ let package = Package(
         .target(name: "IAM"),
         .target(name: "LambdaSim", dependencies: ["MiniPython", "IAM"]),
         .target(name: "AWSCommandLine", dependencies: ["LambdaSim"]),
-        .target(name: "Workbook", dependencies: ["LambdaSim", "MiniPython"]),
+        .target(name: "Workbook", dependencies: ["LambdaSim", "MiniPython", .product(name: "Yams", package: "Yams")]),
         .target(name: "Shell", dependencies: ["Workbook", "AWSCommandLine", "LambdaSim", "LineEditing"]),
         .executableTarget(
             name: "lambda-workbook",
