@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // libedit, through pkg-config; the only importer is LineEditing.
@@ -23,7 +25,14 @@ let package = Package(
         .target(name: "LineEditing", dependencies: ["CLibEdit"]),
         .target(name: "MiniPython", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "IAM"),
-        .target(name: "LambdaSim", dependencies: ["MiniPython", "IAM"]),
+        .target(
+            name: "LambdaSim",
+            dependencies: [
+                "MiniPython", "IAM",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(name: "AWSCommandLine", dependencies: ["LambdaSim"]),
         .target(name: "Workbook", dependencies: ["LambdaSim", "MiniPython", .product(name: "Yams", package: "Yams")]),
         .target(name: "Shell", dependencies: ["Workbook", "AWSCommandLine", "LambdaSim", "LineEditing"]),
