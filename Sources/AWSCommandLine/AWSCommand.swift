@@ -2,8 +2,22 @@
 public struct AWSCommand: Equatable, Sendable {
     public var service: String
     public var operation: String
-    /// The words after the operation, as typed (flags and their values).
+    /// The words after the operation, as typed (flags and their values), preceded by any global
+    /// options typed before the service (`aws --region us-east-1 lambda ...`).
     public var arguments: [CommandWord]
+}
+
+/// The AWS CLI v2's exit statuses (`awscli/constants.py`).
+public enum AWSExitStatus {
+    public static let success: Int32 = 0
+    /// Usage errors, unknown options, parameter parsing and validation (`PARAM_VALIDATION_ERROR_RC`).
+    public static let parameterError: Int32 = 252
+    /// Profiles, regions, credentials (`CONFIGURATION_ERROR_RC`).
+    public static let configurationError: Int32 = 253
+    /// The service answered with an error (`CLIENT_ERROR_RC`).
+    public static let serviceError: Int32 = 254
+    /// Anything else (`GENERAL_ERROR_RC`).
+    public static let generalError: Int32 = 255
 }
 
 /// An error shaped like the AWS CLI's own output, printed as is.
@@ -12,10 +26,14 @@ public struct AWSCommandLineError: Error, Equatable, Sendable {
     public var lines: [String]
     /// A workbook hint shown after the CLI's text (not part of the CLI's output).
     public var hint: String?
+    /// The AWS CLI v2's exit status for this kind of error: 252 for usage and parameter errors,
+    /// 253 for configuration errors, 254 for service errors, 255 for anything else.
+    public var exitStatus: Int32
 
-    public init(lines: [String], hint: String? = nil) {
+    public init(lines: [String], hint: String? = nil, exitStatus: Int32 = AWSExitStatus.parameterError) {
         self.lines = lines
         self.hint = hint
+        self.exitStatus = exitStatus
     }
 
     static let usage = [
@@ -29,7 +47,8 @@ public struct AWSCommandLineError: Error, Equatable, Sendable {
     ]
 
     static func usageError(_ message: String, hint: String? = nil) -> AWSCommandLineError {
-        AWSCommandLineError(lines: usage + ["aws: error: \(message)"], hint: hint)
+        AWSCommandLineError(lines: usage + "aws: error: \(message)".split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                            hint: hint)
     }
 }
 
@@ -44,6 +63,16 @@ public enum AWSCommandParser {
     public static func parse(_ words: [CommandWord]) -> Result<AWSCommand, AWSCommandLineError> {
         var rest = words[...]
         if rest.first?.text == "aws" { rest = rest.dropFirst() }
+        // Global options may come before the service (`aws --region us-east-1 lambda ...`).
+        var leading: [CommandWord] = []
+        while let word = rest.first, let option = GlobalOption.named(word.text) {
+            leading.append(word)
+            rest = rest.dropFirst()
+            if option.takesValue, !word.text.contains("="), let value = rest.first {
+                leading.append(value)
+                rest = rest.dropFirst()
+            }
+        }
         guard let serviceWord = rest.first else {
             return .failure(.usageError("the following arguments are required: command"))
         }
@@ -70,7 +99,7 @@ public enum AWSCommandParser {
             return .failure(.usageError("argument operation: Invalid choice: '\(operation)'",
                                         hint: suggestion.map { "Did you mean 'aws \(service) \($0)'?" }))
         }
-        return .success(AWSCommand(service: service, operation: operation, arguments: Array(rest.dropFirst())))
+        return .success(AWSCommand(service: service, operation: operation, arguments: leading + Array(rest.dropFirst())))
     }
 
     private static var simulatedList: String {

@@ -1,0 +1,94 @@
+import LambdaSim
+
+/// What one AWS CLI command printed and how it ended.
+public struct AWSCommandResult: Equatable, Sendable {
+    /// Standard output: the response as JSON or text, ending with a newline; empty when there is none.
+    public var output: String
+    /// Standard error lines (the CLI's error text; `--debug` lines).
+    public var errorLines: [String]
+    /// A workbook hint to show after the CLI's text (not part of the CLI's output).
+    public var hint: String?
+    /// The AWS CLI v2's exit status: 0, or one of ``AWSExitStatus``'s.
+    public var exitStatus: Int32
+
+    public init(output: String = "", errorLines: [String] = [], hint: String? = nil, exitStatus: Int32 = AWSExitStatus.success) {
+        self.output = output
+        self.errorLines = errorLines
+        self.hint = hint
+        self.exitStatus = exitStatus
+    }
+
+    init(failure: AWSCommandLineError, debugLines: [String] = []) {
+        self.init(errorLines: debugLines + failure.lines, hint: failure.hint, exitStatus: failure.exitStatus)
+    }
+
+    public var succeeded: Bool { exitStatus == AWSExitStatus.success }
+
+    /// The failure as an error value the Shell's presenter already knows, or nil on success.
+    public var failure: AWSCommandLineError? {
+        succeeded ? nil : AWSCommandLineError(lines: errorLines, hint: hint, exitStatus: exitStatus)
+    }
+}
+
+/// The AWS CLI, simulated: the Shell's single entry point for `aws ...` commands.
+///
+/// ```swift
+/// var context = AWSCommandContext(world: world, files: workspaceFiles)
+/// let result = AWSCommandLine.run(words: words, context: &context)
+/// // result.output: "{\n    \"UserId\": ...}\n", result.exitStatus: 0
+/// ```
+public enum AWSCommandLine {
+    /// Parses, validates and runs one command (`aws` optional) and renders what the CLI would print.
+    public static func run(words: [CommandWord], context: inout AWSCommandContext,
+                           registry: AWSOperationRegistry = .standard) -> AWSCommandResult {
+        let command: AWSCommand
+        switch AWSCommandParser.parse(words) {
+        case .success(let parsed): command = parsed
+        case .failure(let error): return AWSCommandResult(failure: error)
+        }
+        guard let operation = registry.operation(service: command.service, name: command.operation) else {
+            return AWSCommandResult(failure: .notSimulatedYet(command.service, command.operation))
+        }
+        var invocation = Invocation(operation: operation, context: context)
+        let result = invocation.run(command.arguments.map(\.text))
+        context = invocation.context
+        return result
+    }
+
+    /// The options Tab completion offers after `aws SERVICE OPERATION`: the operation's own
+    /// (with `--no-` forms of booleans), then `--cli-input-json`, `--generate-cli-skeleton` and the
+    /// global options. Operations with no declaration get the global options only.
+    public static func flags(for service: String, operation: String, registry: AWSOperationRegistry = .standard) -> [String] {
+        var flags: [String] = []
+        if let declaration = registry.operation(service: service, name: operation)?.declaration {
+            for parameter in declaration.parameters where !parameter.isPositional {
+                flags.append(parameter.cliName)
+                if let negated = parameter.negatedCLIName { flags.append(negated) }
+            }
+            flags += OperationOption.help.map(\.name)
+        }
+        return flags + GlobalOption.all.map(\.name)
+    }
+
+    /// `aws SERVICE OPERATION help`, or nil when the operation is not declared.
+    public static func helpText(service: String, operation: String, registry: AWSOperationRegistry = .standard) -> String? {
+        registry.operation(service: service, name: operation).map { OperationHelp.render($0.declaration) }
+    }
+}
+
+extension AWSCommandLineError {
+    static func notSimulatedYet(_ service: String, _ operation: String) -> AWSCommandLineError {
+        AWSCommandLineError(lines: ["aws \(service) \(operation): this operation is not simulated yet."],
+                            hint: "The simulation grows lesson by lesson; 'help aws' lists what is simulated.",
+                            exitStatus: AWSExitStatus.generalError)
+    }
+
+    /// `Error parsing parameter '--zip-file': ...` (the CLI's `ParamError`).
+    static func parameterError(_ cliName: String, _ message: String, hint: String? = nil) -> AWSCommandLineError {
+        AWSCommandLineError(lines: "Error parsing parameter '\(cliName)': \(message)".lines, hint: hint)
+    }
+}
+
+extension String {
+    var lines: [String] { split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+}

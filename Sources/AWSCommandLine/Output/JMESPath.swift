@@ -1,0 +1,244 @@
+import LambdaSim
+
+/// The part of JMESPath (`--query`) that learners use with Lambda: field names (bare or quoted),
+/// sub-expressions `a.b`, indexes `[0]` / `[-1]`, projections `[*]`, flattening `[]`, object
+/// values `*`, multi-selects `[a, b]` and `{Name: a, Arn: b}`, pipes `|`, `@`, and literals
+/// `` `...` `` / `'...'`. Filters (`[?...]`), slices and functions say plainly they are not simulated.
+///
+/// ```swift
+/// try JMESPath.parse("Functions[].FunctionName").evaluate(on: response)   // ["a", "b"]
+/// ```
+indirect enum JMESPath: Equatable {
+    case current
+    case field(String)
+    case index(Int)
+    case literal(JSONValue)
+    case subexpression(JMESPath, JMESPath)
+    /// Evaluate the left side; if it is a list, apply the right side to each item and drop nulls.
+    case projection(JMESPath, JMESPath)
+    /// Evaluate the left side; if it is an object, apply the right side to each value, dropping nulls.
+    case valueProjection(JMESPath, JMESPath)
+    case flatten(JMESPath)
+    case pipe(JMESPath, JMESPath)
+    case multiSelectList([JMESPath])
+    case multiSelectHash([(String, JMESPath)])
+
+    static func == (lhs: JMESPath, rhs: JMESPath) -> Bool { "\(lhs)" == "\(rhs)" }
+
+    struct Error: Swift.Error, Equatable {
+        var message: String
+    }
+
+    static func parse(_ text: String) throws(Error) -> JMESPath {
+        var parser = Parser(Array(text.unicodeScalars))
+        let expression = try parser.expression()
+        guard parser.atEnd else { throw parser.error("unexpected \(parser.describeCurrent())") }
+        return expression
+    }
+
+    func evaluate(on value: JSONValue) -> JSONValue {
+        switch self {
+        case .current: return value
+        case .field(let name): return value.objectValue?[name] ?? .null
+        case .index(let index):
+            guard let items = value.arrayValue else { return .null }
+            let position = index < 0 ? items.count + index : index
+            return items.indices.contains(position) ? items[position] : .null
+        case .literal(let literal): return literal
+        case .subexpression(let left, let right):
+            let base = left.evaluate(on: value)
+            return base == .null ? .null : right.evaluate(on: base)
+        case .projection(let left, let right):
+            guard let items = left.evaluate(on: value).arrayValue else { return .null }
+            return .array(items.map { right.evaluate(on: $0) }.filter { $0 != .null })
+        case .valueProjection(let left, let right):
+            guard let object = left.evaluate(on: value).objectValue else { return .null }
+            return .array(object.map { right.evaluate(on: $0.value) }.filter { $0 != .null })
+        case .flatten(let inner):
+            guard let items = inner.evaluate(on: value).arrayValue else { return .null }
+            return .array(items.flatMap { $0.arrayValue ?? [$0] })
+        case .pipe(let left, let right):
+            return right.evaluate(on: left.evaluate(on: value))
+        case .multiSelectList(let items):
+            return value == .null ? .null : .array(items.map { $0.evaluate(on: value) })
+        case .multiSelectHash(let pairs):
+            guard value != .null else { return .null }
+            return .object(JSONObject(pairs.map { ($0.0, $0.1.evaluate(on: value)) }))
+        }
+    }
+
+    private struct Parser {
+        let input: [Unicode.Scalar]
+        var index = 0
+
+        init(_ input: [Unicode.Scalar]) { self.input = input }
+
+        var atEnd: Bool { skipSpaceIndex() >= input.count }
+
+        func skipSpaceIndex() -> Int {
+            var cursor = index
+            while cursor < input.count, input[cursor] == " " || input[cursor] == "\t" || input[cursor] == "\n" { cursor += 1 }
+            return cursor
+        }
+
+        mutating func peek() -> Unicode.Scalar? {
+            index = skipSpaceIndex()
+            return index < input.count ? input[index] : nil
+        }
+
+        func describeCurrent() -> String {
+            let at = skipSpaceIndex()
+            return at < input.count ? "'\(Character(input[at]))' at column \(at + 1)" : "end of expression"
+        }
+
+        func error(_ message: String) -> Error { Error(message: message) }
+
+        mutating func expect(_ scalar: Unicode.Scalar) throws(Error) {
+            guard peek() == scalar else { throw error("expected '\(Character(scalar))' but found \(describeCurrent())") }
+            index += 1
+        }
+
+        mutating func expression() throws(Error) -> JMESPath {
+            var left = try chain(from: nil)
+            while peek() == "|" {
+                index += 1
+                left = .pipe(left, try chain(from: nil))
+            }
+            return left
+        }
+
+        /// A primary expression followed by `.x`, `[n]`, `[]`, `[*]`; projections take the rest of the chain.
+        mutating func chain(from start: JMESPath?) throws(Error) -> JMESPath {
+            var node: JMESPath
+            if let start {
+                node = start
+            } else if peek() == "*" {
+                index += 1
+                return .valueProjection(.current, try chain(from: .current))
+            } else if peek() == "[" {
+                node = .current
+            } else {
+                node = try primary()
+            }
+            while let next = peek() {
+                if next == "." {
+                    index += 1
+                    if peek() == "*" {
+                        index += 1
+                        return .valueProjection(node, try chain(from: .current))
+                    }
+                    if peek() == "[" || peek() == "{" {
+                        node = .subexpression(node, try multiSelect())
+                    } else {
+                        node = .subexpression(node, try primary())
+                    }
+                } else if next == "[" {
+                    let saved = index
+                    index += 1
+                    switch peek() {
+                    case "]":
+                        index += 1
+                        return .projection(.flatten(node), try chain(from: .current))
+                    case "*":
+                        index += 1
+                        try expect("]")
+                        return .projection(node, try chain(from: .current))
+                    case "?":
+                        throw error("filter expressions ([?...]) are not simulated here")
+                    default:
+                        if let number = integer() {
+                            if peek() == ":" { throw error("slices ([a:b]) are not simulated here") }
+                            try expect("]")
+                            node = node == .current && start == nil ? .index(number) : .subexpression(node, .index(number))
+                        } else if node == .current {
+                            index = saved
+                            return try multiSelect()
+                        } else {
+                            throw error("unexpected \(describeCurrent())")
+                        }
+                    }
+                } else {
+                    break
+                }
+            }
+            return node
+        }
+
+        mutating func integer() -> Int? {
+            _ = peek()
+            var cursor = index
+            if cursor < input.count, input[cursor] == "-" { cursor += 1 }
+            let digitsStart = cursor
+            while cursor < input.count, ("0"..."9").contains(input[cursor]) { cursor += 1 }
+            guard cursor > digitsStart, let value = Int(String(String.UnicodeScalarView(input[index..<cursor]))) else { return nil }
+            index = cursor
+            return value
+        }
+
+        mutating func primary() throws(Error) -> JMESPath {
+            guard let scalar = peek() else { throw error("expected an expression but found end of expression") }
+            switch scalar {
+            case "@": index += 1; return .current
+            case "\"":
+                let raw = try delimited("\"")
+                guard case .string(let name)? = try? JSONValue(parsing: "\"" + raw + "\"") else { throw error("bad quoted identifier \"\(raw)\"") }
+                return .field(name)
+            case "'":
+                return .literal(.string(try delimited("'").replacingAll("\\'", with: "'")))
+            case "`":
+                let raw = try delimited("`").replacingAll("\\`", with: "`")
+                guard let value = try? JSONValue(parsing: raw) else { throw error("bad literal `\(raw)`") }
+                return .literal(value)
+            case "{", "[":
+                return try multiSelect()
+            default:
+                guard scalar == "_" || scalar.properties.isAlphabetic && scalar.isASCII else {
+                    if scalar == "(" || scalar == "&" { throw error("functions are not simulated here") }
+                    throw error("unexpected \(describeCurrent())")
+                }
+                let start = index
+                while index < input.count, input[index] == "_" || (input[index].isASCII && (input[index].properties.isAlphabetic || ("0"..."9").contains(input[index]))) {
+                    index += 1
+                }
+                let name = String(String.UnicodeScalarView(input[start..<index]))
+                if peek() == "(" { throw error("functions such as \(name)() are not simulated here") }
+                return .field(name)
+            }
+        }
+
+        mutating func delimited(_ quote: Unicode.Scalar) throws(Error) -> String {
+            index += 1
+            let start = index
+            while index < input.count, input[index] != quote {
+                if input[index] == "\\" { index += 1 }
+                index += 1
+            }
+            guard index < input.count else { throw error("unterminated \(Character(quote))") }
+            defer { index += 1 }
+            return String(String.UnicodeScalarView(input[start..<index]))
+        }
+
+        mutating func multiSelect() throws(Error) -> JMESPath {
+            if peek() == "[" {
+                index += 1
+                var items: [JMESPath] = [try expression()]
+                while peek() == "," {
+                    index += 1
+                    items.append(try expression())
+                }
+                try expect("]")
+                return .multiSelectList(items)
+            }
+            try expect("{")
+            var pairs: [(String, JMESPath)] = []
+            repeat {
+                if peek() == "," { index += 1 }
+                guard case .field(let key) = try primary() else { throw error("expected a key name") }
+                try expect(":")
+                pairs.append((key, try expression()))
+            } while peek() == ","
+            try expect("}")
+            return .multiSelectHash(pairs)
+        }
+    }
+}

@@ -1,0 +1,179 @@
+/// The words of one parameter as typed, before they are read according to its shape.
+enum RawArgument: Equatable, Sendable {
+    case word(String)
+    case words([String])
+    case flag(Bool)
+}
+
+/// The argument words of one command, sorted by what they name, as argparse sorts them for the CLI.
+struct ScannedArguments: Equatable, Sendable {
+    var values: [String: RawArgument] = [:]
+    var globals = GlobalSettings()
+    var cliInputJSON: String?
+    var skeleton: String?
+    var wantsHelp = false
+}
+
+/// Splits an operation's argument words into parameters, global options and leftovers the way
+/// the AWS CLI's argparse parsers do:
+///
+/// - `--name value` and `--name=value`; booleans as `--publish` / `--no-publish`;
+/// - a list parameter takes every following word up to the next `--option`;
+/// - positionals fill in declaration order, then one optional `help`;
+/// - whatever is left is reported as `Unknown options: ...` (unknown options first, then extra words);
+/// - required parameters missing give `the following arguments are required: --a, --b`, unless
+///   `--cli-input-json` is present (then validation reports them by API name).
+struct ArgumentScanner {
+    let declaration: AWSOperationDeclaration
+
+    func scan(_ words: [String]) throws(AWSCommandLineError) -> ScannedArguments {
+        var scanned = ScannedArguments()
+        if words == ["help"] {
+            scanned.wantsHelp = true
+            return scanned
+        }
+        var unknownOptions: [String] = []
+        var positionalWords: [String] = []
+        var index = 0
+
+        func value(for name: String, inline: String?) throws(AWSCommandLineError) -> String {
+            if let inline { return inline }
+            guard index < words.count, !looksLikeOption(words[index]) else {
+                throw .usageError("argument \(name): expected one argument")
+            }
+            defer { index += 1 }
+            return words[index]
+        }
+
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            guard looksLikeOption(word) else {
+                positionalWords.append(word)
+                continue
+            }
+            let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(parts[0])
+            let inline = parts.count > 1 ? String(parts[1]) : nil
+
+            if let option = GlobalOption.named(name) {
+                if option.takesValue {
+                    let given = try value(for: name, inline: inline)
+                    try apply(option, value: given, to: &scanned.globals)
+                } else {
+                    if let inline { throw .usageError("argument \(name): ignored explicit argument '\(inline)'") }
+                    try apply(option, value: nil, to: &scanned.globals)
+                }
+                continue
+            }
+            switch name {
+            case OperationOption.cliInputJSON, OperationOption.cliInputYAML:
+                let given = try value(for: name, inline: inline)
+                if name == OperationOption.cliInputYAML {
+                    throw AWSCommandLineError(lines: ["--cli-input-yaml is not simulated here: use --cli-input-json."])
+                }
+                scanned.cliInputJSON = given
+                continue
+            case OperationOption.generateSkeleton:
+                // An optional value: `input` (the default) or `output`.
+                if let inline {
+                    scanned.skeleton = inline
+                } else if index < words.count, ["input", "output", "yaml-input"].contains(words[index]) {
+                    scanned.skeleton = words[index]
+                    index += 1
+                } else {
+                    scanned.skeleton = "input"
+                }
+                continue
+            default:
+                break
+            }
+            if let parameter = declaration.parameters.first(where: { !$0.isPositional && ($0.cliName == name || $0.negatedCLIName == name) }) {
+                if parameter.isFlag {
+                    if let inline { throw .usageError("argument \(name): ignored explicit argument '\(inline)'") }
+                    scanned.values[parameter.cliName] = .flag(name == parameter.cliName)
+                } else if parameter.takesSeveralWords {
+                    var taken: [String] = inline.map { [$0] } ?? []
+                    while index < words.count, !looksLikeOption(words[index]) {
+                        taken.append(words[index])
+                        index += 1
+                    }
+                    if taken.isEmpty { throw .usageError("argument \(name): expected at least one argument") }
+                    scanned.values[parameter.cliName] = .words(taken)
+                } else {
+                    scanned.values[parameter.cliName] = .word(try value(for: name, inline: inline))
+                }
+            } else {
+                unknownOptions.append(word)
+            }
+        }
+
+        // Positionals in declaration order, then the operation's optional `help` positional.
+        var extras = positionalWords[...]
+        for parameter in declaration.parameters where parameter.isPositional {
+            guard let word = extras.first else { break }
+            scanned.values[parameter.cliName] = .word(word)
+            extras = extras.dropFirst()
+        }
+        if let word = extras.first {
+            extras = extras.dropFirst()
+            if word == "help" { scanned.wantsHelp = true; return scanned }
+            extras = [word] + extras
+        }
+
+        let missing = declaration.parameters.filter { $0.isRequired && scanned.values[$0.cliName] == nil }
+        if !missing.isEmpty, scanned.cliInputJSON == nil || missing.contains(where: \.isLocal) {
+            let names = missing.filter { scanned.cliInputJSON == nil || $0.isLocal }.map(\.cliName)
+            throw .usageError("the following arguments are required: " + names.joined(separator: ", "))
+        }
+        let leftovers = unknownOptions + extras
+        if !leftovers.isEmpty {
+            throw AWSCommandLineError(lines: AWSCommandLineError.usage + ["Unknown options: " + leftovers.joined(separator: ", ")])
+        }
+        return scanned
+    }
+
+    /// argparse treats a word as an option when it starts with `-` and is not a negative number.
+    private func looksLikeOption(_ word: String) -> Bool {
+        guard word.hasPrefix("-"), word.count > 1 else { return false }
+        let rest = word.dropFirst()
+        return !(rest.first.map { $0.isNumber || $0 == "." } ?? false)
+    }
+
+    private func apply(_ option: GlobalOption, value: String?, to globals: inout GlobalSettings) throws(AWSCommandLineError) {
+        if let value, !option.choices.isEmpty, !option.choices.contains(value) {
+            throw .usageError("argument \(option.name): " + Self.invalidChoice(value, choices: option.choices))
+        }
+        if case .notSimulated(let reason) = option.effect {
+            throw AWSCommandLineError(lines: [reason])
+        }
+        switch option.name {
+        case "--output": globals.output = value ?? globals.output
+        case "--query": globals.query = value
+        case "--profile": globals.profile = value
+        case "--region": globals.region = value
+        case "--cli-binary-format": globals.binaryFormat = value.flatMap(BinaryFormat.init(rawValue:)) ?? .base64
+        case "--debug": globals.debug = true
+        default: break
+        }
+    }
+
+    /// The CLI's argparse message for a bad choice: the choices two per line, padded to 40 columns.
+    static func invalidChoice(_ value: String, choices: [String]) -> String {
+        var lines = ["Invalid choice, valid choices are:", ""]
+        var index = 0
+        while index < choices.count {
+            let row = choices[index..<min(index + 2, choices.count)].map { $0.padding(to: 40) }
+            lines.append(row.joined(separator: " | "))
+            index += 2
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// Python's `'%-40s' % self`.
+    func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}
