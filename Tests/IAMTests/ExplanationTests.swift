@@ -96,3 +96,37 @@ struct ExplanationTests {
         #expect(evaluation.explanation.contains("Condition keys the policies ask about but the request does not have: aws:SourceAccount"))
     }
 }
+
+@Suite("Explanations of special cases")
+struct SpecialExplanationTests {
+    @Test("A resource policy that names only the account is explained as delegation to identity policies")
+    func delegationExplained() {
+        let evaluation = evaluate([bucketPolicyForAccount], action: "s3:GetObject", resource: "arn:aws:s3:::reports/q1.csv")
+        #expect(evaluation.trace[0].statements[0].outcome == .delegatesToAccount)
+        #expect(evaluation.explanation.contains("matches only through the caller's account, so it does not allow by itself"))
+        #expect(evaluation.explanation.contains("Note: statement #1 of resource-based policy bucket policy names the caller's account"))
+    }
+
+    @Test("The root user's allowance is explained as the root rule")
+    func rootExplained() {
+        let evaluation = evaluate([], principal: .root(account: account), action: "iam:CreateUser")
+        #expect(evaluation.explanation.contains("the caller is the account's root user"))
+    }
+
+    @Test("An explicit deny explanation says that Deny wins over Allow")
+    func denyExplained() {
+        let evaluation = evaluate([readReports, denyReports], action: "s3:GetObject", resource: "arn:aws:s3:::reports/a")
+        #expect(evaluation.summary == "Decision: DENIED (explicit deny). Rule: statement #1 of policy TestPolicy denies this request, and an explicit Deny always wins over any Allow.")
+    }
+
+    @Test("With no policies at all the explanation says what to attach")
+    func noPoliciesExplained() {
+        #expect(evaluate([], action: "sqs:SendMessage").explanation.contains("Missing: the caller has no policies at all. Attach one that allows sqs:SendMessage."))
+    }
+
+    @Test("A condition failing on a missing key says which missing-key rule applied")
+    func missingKeyRuleExplained() {
+        let document = statement(action: #""s3:GetObject""#, extra: #""Condition":{"ForAnyValue:StringEquals":{"aws:TagKeys":"env"}}"#)
+        #expect(evaluate([document], action: "s3:GetObject").explanation.contains("(ForAnyValue: a missing key never matches)"))
+    }
+}

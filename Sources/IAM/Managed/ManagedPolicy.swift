@@ -38,6 +38,8 @@ public struct ManagedPolicy: Sendable, Hashable {
     /// Every managed policy this simulation knows, in a stable order.
     public static var all: [ManagedPolicy] { catalogue }
 
+    private static let catalogue = lambdaPolicies + servicePolicies
+
     /// Looks a policy up by its name (`AmazonS3ReadOnlyAccess`).
     public static func named(_ name: String) -> ManagedPolicy? {
         catalogue.first { $0.name.rawValue == name }
