@@ -73,28 +73,31 @@ enum OperationHelp {
         return lines
     }
 
-    /// The CLI's generated shorthand example: `Variables={KeyName1=string,KeyName2=string}`.
-    static func shorthandSyntax(_ shape: Shape, depth: Int = 0) -> String? {
-        guard depth < 4 else { return nil }
+    /// The CLI's generated shorthand example (`ParamShorthandDocGen`): `Variables={KeyName1=string,KeyName2=string}`;
+    /// a list parameter documents one item followed by ` ...`. Nil when too deep to document.
+    static func shorthandSyntax(_ shape: Shape) -> String? {
+        if case .list(let member) = shape.kind { return docs(member, depth: 0).map { $0 + " ..." } }
+        return docs(shape, depth: 0)
+    }
+
+    private static func docs(_ shape: Shape, depth: Int) -> String? {
+        guard depth <= 3 else { return nil }
         switch shape.kind {
         case .structure(let members):
-            let parts = members.compactMap { member -> String? in
-                switch member.shape.kind {
-                case .structure, .map:
-                    return shorthandSyntax(member.shape, depth: depth + 1).map { "\(member.name)={\($0)}" }
-                case .list:
-                    return shorthandSyntax(member.shape, depth: depth + 1).map { "\(member.name)=\($0)" }
-                default:
-                    return "\(member.name)=\(member.shape.typeName)"
-                }
+            var parts: [String] = []
+            for member in members {
+                guard let inner = docs(member.shape, depth: depth + 1) else { return nil }
+                parts.append("\(member.name)=\(inner)")
             }
-            return parts.joined(separator: ",")
-        case .map(_, let value):
-            let inner = value.isComplex ? (shorthandSyntax(value, depth: depth + 1) ?? "") : value.typeName
-            return "KeyName1=\(inner),KeyName2=\(inner)"
+            let inner = parts.joined(separator: ",")
+            return depth == 0 ? inner : "{\(inner)}"
         case .list(let member):
-            let inner = member.isComplex ? (shorthandSyntax(member, depth: depth + 1) ?? "") : member.typeName
-            return depth == 0 ? inner + " ..." : "[\(inner),\(inner)]"
+            guard let element = docs(member, depth: depth + 1) else { return nil }
+            return member.isComplex || depth > 1 ? "[\(element),\(element)]" : "\(element),\(element)"
+        case .map(_, let value):
+            guard let inner = docs(value, depth: depth + 1) else { return nil }
+            let pairs = "KeyName1=\(inner),KeyName2=\(inner)"
+            return depth == 0 ? pairs : "{\(pairs)}"
         default:
             return shape.typeName
         }

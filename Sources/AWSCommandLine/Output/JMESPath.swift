@@ -114,7 +114,7 @@ indirect enum JMESPath: Equatable {
                 node = start
             } else if peek() == "*" {
                 index += 1
-                return .valueProjection(.current, try chain(from: .current))
+                node = .valueProjection(.current, try chain(from: .current))
             } else if peek() == "[" {
                 node = .current
             } else {
@@ -125,7 +125,8 @@ indirect enum JMESPath: Equatable {
                     index += 1
                     if peek() == "*" {
                         index += 1
-                        return .valueProjection(node, try chain(from: .current))
+                        node = .valueProjection(node, try chain(from: .current))
+                        continue
                     }
                     if peek() == "[" || peek() == "{" {
                         node = .subexpression(node, try multiSelect())
@@ -137,12 +138,18 @@ indirect enum JMESPath: Equatable {
                     index += 1
                     switch peek() {
                     case "]":
+                        // Flattening binds looser than a projection's right side: it ends the
+                        // projection and flattens its whole result (`a[].b[].c`).
+                        if start != nil {
+                            index = saved
+                            return node
+                        }
                         index += 1
-                        return .projection(.flatten(node), try chain(from: .current))
+                        node = .projection(.flatten(node), try chain(from: .current))
                     case "*":
                         index += 1
                         try expect("]")
-                        return .projection(node, try chain(from: .current))
+                        node = .projection(node, try chain(from: .current))
                     case "?":
                         throw error("filter expressions ([?...]) are not simulated here")
                     default:

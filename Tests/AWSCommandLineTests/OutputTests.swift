@@ -1,0 +1,67 @@
+@testable import AWSCommandLine
+import LambdaSim
+import Testing
+
+/// Expected texts recorded from the AWS CLI's `awscli/text.py` and the `jmespath` package.
+@Suite("Output: text format and --query")
+struct OutputTests {
+    @Test("Text output matches the CLI's text formatter", arguments: [
+        (#"{"Functions": [{"FunctionName": "a", "Runtime": "python3.12", "MemorySize": 128, "Architectures": ["x86_64"], "Environment": {"Variables": {"K": "v"}}}, {"FunctionName": "b", "Timeout": 3, "Architectures": ["arm64"]}]}"#,
+         "FUNCTIONS\ta\t128\tpython3.12\t\nARCHITECTURES\tx86_64\nVARIABLES\tv\nFUNCTIONS\tb\t\t\t3\nARCHITECTURES\tarm64\n"),
+        (#"{"Configuration": {"FunctionName": "f", "Timeout": 3, "Layers": []}, "Tags": {"team": "x"}}"#, "CONFIGURATION\tf\t3\nTAGS\tx\n"),
+        (#"["a", "b", "c"]"#, "a\tb\tc\n"),
+        (#"[["a", "b"], ["c"]]"#, "a\tb\nc\n"),
+        (#"{"StatusCode": 200, "ExecutedVersion": "$LATEST", "Ok": true, "Nothing": null, "Ratio": 0.5}"#, "$LATEST\tNone\tTrue\t0.5\t200\n"),
+        (#"{"Aliases": [], "NextMarker": null}"#, "None\n"),
+        (#"[1, [2, 3], "x"]"#, "1\tx\n2\t3\n"),
+    ])
+    func text(json: String, expected: String) throws {
+        #expect(TextOutput.render(try JSONValue(parsing: json)) == expected)
+    }
+
+    static let document = #"{"Functions": [{"FunctionName": "a", "Runtime": "python3.12", "Layers": [{"Arn": "l1"}, {"Arn": "l2"}]}, {"FunctionName": "b", "Layers": []}, {"FunctionName": "c", "Runtime": "python3.13"}], "Tags": {"team": "x", "env": "dev"}, "Count": 3}"#
+
+    @Test("The JMESPath subset gives what jmespath gives", arguments: [
+        ("Functions[].FunctionName", #"["a", "b", "c"]"#),
+        ("Functions[*].Runtime", #"["python3.12", "python3.13"]"#),
+        ("Functions[0].FunctionName", #""a""#),
+        ("Functions[-1].FunctionName", #""c""#),
+        ("Functions[].Layers[].Arn", #"["l1", "l2"]"#),
+        ("Functions[*].Layers[*].Arn", #"[["l1", "l2"], []]"#),
+        ("Functions[].[FunctionName, Runtime]", #"[["a", "python3.12"], ["b", null], ["c", "python3.13"]]"#),
+        ("Functions[].{Name: FunctionName, Rt: Runtime}", #"[{"Name": "a", "Rt": "python3.12"}, {"Name": "b", "Rt": null}, {"Name": "c", "Rt": "python3.13"}]"#),
+        ("Tags.*", #"["x", "dev"]"#),
+        ("length", "null"),
+        ("Functions[5]", "null"),
+        ("Functions[].FunctionName | [0]", #""a""#),
+        (#""Count""#, "3"),
+        ("Missing.Thing", "null"),
+        ("[Count, Tags.team]", #"[3, "x"]"#),
+        ("Functions[0].Layers[0].Arn", #""l1""#),
+        ("`[1, 2]`", "[1, 2]"),
+        ("'lit'", #""lit""#),
+        ("@.Count", "3"),
+    ])
+    func query(expression: String, expected: String) throws {
+        let value = try JMESPath.parse(expression).evaluate(on: JSONValue(parsing: Self.document))
+        #expect(value == (try JSONValue(parsing: expected)))
+    }
+
+    @Test("JMESPath features outside the subset say plainly they are not simulated", arguments: [
+        ("Functions[?Runtime=='python3.12']", "filter expressions ([?...]) are not simulated here"),
+        ("Functions[0:2]", "slices ([a:b]) are not simulated here"),
+        ("length(Functions)", "functions such as length() are not simulated here"),
+    ])
+    func unsupportedQueries(expression: String, message: String) {
+        #expect(throws: JMESPath.Error(message: message)) { try JMESPath.parse(expression) }
+        #expect(run("sts get-caller-identity --query \"\(expression)\"").errorLines == ["Bad value for --query \(expression): \(message)"])
+    }
+
+    @Test("A null query result prints as null in JSON and None in text; an empty response object prints nothing")
+    func emptyResults() {
+        #expect(run("sts get-caller-identity --query Missing").output == "null\n")
+        #expect(run("sts get-caller-identity --query Missing --output text").output == "None\n")
+        let empty = AWSOperationRegistry([AWSOperation(AWSOperationDeclaration(service: "lambda", apiName: "DeleteAlias", summary: "Deletes an alias.")) { _, _ throws(AWSServiceError) in [:] }])
+        #expect(run("lambda delete-alias", registry: empty).output == "")
+    }
+}

@@ -1,0 +1,133 @@
+@testable import AWSCommandLine
+import LambdaSim
+import Testing
+
+@Suite("Reading parameters as the AWS CLI reads them")
+struct ParameterParsingTests {
+    static let usage = AWSCommandLineError.usage.joined(separator: "\n")
+
+    @Test("Options take their value from the next word or after '='", arguments: [
+        "lambda update-function-configuration --function-name f --timeout 30",
+        "lambda update-function-configuration --function-name=f --timeout=30",
+        "aws lambda update-function-configuration --timeout 30 --function-name f",
+        "lambda update-function-configuration --timeout=30 --function-name \"f\"",
+    ])
+    func optionValues(line: String) {
+        #expect(echoedInput(line) == ["FunctionName": "f", "Timeout": 30])
+    }
+
+    @Test("Typed values follow the shape: text, integers, doubles, booleans", arguments: [
+        ("lambda update-function-configuration --function-name 007 --memory-size 0256", ["FunctionName": "007", "MemorySize": 256]),
+        ("lambda update-function-configuration --function-name f --timeout ' 1_0 '", ["FunctionName": "f", "Timeout": 10]),
+        ("lambda update-alias --function-name f --name live --routing-config AdditionalVersionWeights={\"2\"=0.1}",
+         ["FunctionName": "f", "Name": "live", "RoutingConfig": ["AdditionalVersionWeights": ["2": 0.1]]]),
+        ("lambda create-function --function-name f --role r --publish", ["FunctionName": "f", "Role": "r", "Publish": true]),
+        ("lambda create-function --function-name f --role r --no-publish", ["FunctionName": "f", "Role": "r", "Publish": false]),
+    ] as [(String, JSONValue)])
+    func typedValues(line: String, expected: JSONValue) {
+        #expect(echoedInput(line) == expected)
+    }
+
+    @Test("Lists take several words, one word, or JSON", arguments: [
+        ("--architectures arm64", ["arm64"]),
+        ("--architectures '[\"arm64\"]'", ["arm64"]),
+        ("--architectures ' [\"x86_64\"]'", ["x86_64"]),
+        ("--architectures=arm64", ["arm64"]),
+    ] as [(String, JSONValue)])
+    func lists(arguments: String, expected: JSONValue) {
+        #expect(echoedInput("lambda create-function --function-name f --role r \(arguments)")?["Architectures"] == expected)
+    }
+
+    @Test("A list option stops at the next option")
+    func listStops() {
+        #expect(echoedInput("lambda update-function-configuration --layers a b c --function-name f")
+            == ["FunctionName": "f", "Layers": ["a", "b", "c"]])
+    }
+
+    @Test("Structures and maps read shorthand and JSON alike", arguments: [
+        "--environment Variables={KEY=value,K2=v2}",
+        "--environment 'Variables={KEY=value,K2=v2}'",
+        "--environment '{\"Variables\": {\"KEY\": \"value\", \"K2\": \"v2\"}}'",
+        "--environment Variables='{KEY=value,K2=v2}'",
+    ])
+    func structures(argument: String) {
+        #expect(echoedInput("lambda update-function-configuration --function-name f \(argument)")?["Environment"]
+            == ["Variables": ["KEY": "value", "K2": "v2"]])
+    }
+
+    @Test("Lists of structures take one shorthand or JSON object per word")
+    func listOfStructures() {
+        let expected: JSONValue = [["Name": "prefix", "Values": ["images/", "docs/"]], ["Name": "suffix", "Values": [".jpg"]]]
+        #expect(echoedInput("s3api put-bucket-notification-configuration --bucket b --filters Name=prefix,Values=images/,docs/ Name=suffix,Values=.jpg")?["Filters"] == expected)
+        #expect(echoedInput(#"s3api put-bucket-notification-configuration --bucket b --filters '{"Name": "prefix", "Values": ["images/", "docs/"]}' '{"Name": "suffix", "Values": [".jpg"]}'"#)?["Filters"] == expected)
+        #expect(echoedInput(#"s3api put-bucket-notification-configuration --bucket b --filters '[{"Name": "prefix", "Values": ["images/", "docs/"]}, {"Name": "suffix", "Values": [".jpg"]}]'"#)?["Filters"] == expected)
+    }
+
+    @Test("A shorthand mistake is reported as the CLI's parameter error", arguments: [
+        ("--environment Variables", "Error parsing parameter '--environment': Expected: '=', received: 'EOF' for input:\nVariables\n         ^"),
+        ("--environment 'Variables={A=1'", "Error parsing parameter '--environment': Expected: ',', received: 'EOF' for input:\nVariables={A=1\n              ^"),
+        ("--environment '{\"Variables\": {\"A\": 1'", "Error parsing parameter '--environment': Invalid JSON: Expecting ',' delimiter: line 1 column 22 (char 21)\nJSON received: {\"Variables\": {\"A\": 1"),
+        ("--environment '{bad'", "Error parsing parameter '--environment': Invalid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)\nJSON received: {bad"),
+    ])
+    func shorthandErrors(argument: String, message: String) {
+        let result = run("lambda update-function-configuration --function-name f \(argument)")
+        #expect(result.errorLines.joined(separator: "\n") == message)
+        #expect(result.exitStatus == 252)
+    }
+
+    @Test("Number parameters use Python's int() and float(), with Python's messages", arguments: [
+        ("lambda update-function-configuration --function-name f --timeout abc", "invalid literal for int() with base 10: 'abc'"),
+        ("lambda update-function-configuration --function-name f --timeout 1.5", "invalid literal for int() with base 10: '1.5'"),
+        ("lambda update-alias --function-name f --name a --routing-config AdditionalVersionWeights={2=x}", "could not convert string to float: 'x'"),
+    ])
+    func numberErrors(line: String, message: String) {
+        let result = run(line)
+        #expect(result.errorLines == [message])
+        #expect(result.exitStatus == 255)
+    }
+
+    @Test("Missing required options are listed together, as argparse does")
+    func requiredArguments() {
+        #expect(errorText("lambda create-function --publish") == Self.usage + "\naws: error: the following arguments are required: --function-name, --role")
+        #expect(errorText("lambda invoke --function-name f") == Self.usage + "\naws: error: the following arguments are required: outfile")
+        #expect(run("lambda create-function").exitStatus == 252)
+    }
+
+    @Test("An option without its value is refused")
+    func missingValue() {
+        #expect(errorText("lambda update-function-configuration --function-name") == Self.usage + "\naws: error: argument --function-name: expected one argument")
+        #expect(errorText("lambda update-function-configuration --function-name --timeout 3") == Self.usage + "\naws: error: argument --function-name: expected one argument")
+    }
+
+    @Test("Unknown options and stray words are listed after the usage text", arguments: [
+        ("lambda update-function-configuration --function-name f --foo 1 --bar", "Unknown options: --foo, --bar, 1"),
+        ("lambda update-function-configuration --function-name f extra", "Unknown options: extra"),
+        ("lambda invoke --function-name f out.json more", "Unknown options: more"),
+        ("lambda update-function-configuration --function-name f --publish", "Unknown options: --publish"),
+    ])
+    func unknownOptions(line: String, last: String) {
+        let result = run(line)
+        #expect(result.errorLines == AWSCommandLineError.usage + [last])
+        #expect(result.exitStatus == 252)
+    }
+
+    @Test("A boolean flag refuses an explicit value")
+    func flagWithValue() {
+        #expect(errorText("lambda create-function --function-name f --role r --publish=true")
+            == Self.usage + "\naws: error: argument --publish: ignored explicit argument 'true'")
+    }
+
+    @Test("Positional arguments are CLI-only and reach the handler separately")
+    func positional() {
+        let result = run("lambda invoke --function-name f --cli-binary-format raw-in-base64-out --payload '{}' response.json")
+        let echoed = try? JSONValue(parsing: result.output)
+        #expect(echoed?["local"] == ["outfile": "response.json"])
+        #expect(echoed?["input"] == ["FunctionName": "f", "Payload": "e30="])
+    }
+
+    @Test("Negative numbers are values, not options")
+    func negativeNumbers() {
+        #expect(run("lambda update-function-configuration --function-name f --timeout -5").errorLines
+            == ["Parameter validation failed:", "Invalid value for parameter Timeout, value: -5, valid min value: 1"])
+    }
+}
