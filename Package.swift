@@ -34,7 +34,14 @@ let package = Package(
             ]
         ),
         .target(name: "AWSCommandLine", dependencies: ["LambdaSim"]),
-        .target(name: "Workbook", dependencies: ["LambdaSim", "MiniPython", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "Workbook",
+            dependencies: [
+                "LambdaSim", "MiniPython",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .target(name: "Shell", dependencies: ["Workbook", "AWSCommandLine", "LambdaSim", "LineEditing"]),
         .executableTarget(
             name: "lambda-workbook",

@@ -1,8 +1,5 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
+import ZIPFoundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -122,10 +119,10 @@ public struct Workspace: Sendable {
 }
 
 /// What is at a path: nothing, a directory, or a file of some size (symbolic links are followed).
-enum FileKind: Equatable {
+package enum FileKind: Equatable {
     case missing, directory, file(size: Int)
 
-    init(atPath path: String) {
+    package init(atPath path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { self = .missing; return }
         self = (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file(size: Int(info.st_size))
@@ -178,4 +175,147 @@ public struct WorkspaceError: Error, Equatable, Sendable, CustomStringConvertibl
         }
         return out + "'"
     }
+}
+
+/// `zip ARCHIVE FILE...` inside the workspace, as AWS's tutorials use Info-ZIP to package a function.
+///
+/// Entries are stored uncompressed with a fixed date (1980-01-01) and fixed permissions, so the same
+/// files always give the same bytes, and therefore the same `CodeSha256`, on every machine.
+extension Workspace {
+    /// One line of what `zip` did, as Info-ZIP prints it (`  adding: app.py (stored 0%)`).
+    public struct ZipAction: Equatable, Sendable {
+        public enum Kind: String, Sendable { case adding, updating }
+        public var kind: Kind
+        public var entry: String
+        public var line: String { "  \(kind.rawValue): \(entry) (stored 0%)" }
+    }
+
+    /// The outcome of a `zip` run: what was added, and the names that matched nothing (Info-ZIP warns about them).
+    public struct ZipResult: Equatable, Sendable {
+        public var actions: [ZipAction]
+        public var unmatched: [String]
+    }
+
+    /// Creates or updates `archive` with `paths` (directories only as entries unless `recursive`).
+    public func zip(_ paths: [String], into archive: String, recursive: Bool) throws(ZipError) -> ZipResult {
+        var entries: [(name: String, bytes: [UInt8]?)] = []  // nil bytes: a directory entry
+        var existing: [String: [UInt8]?] = [:]
+        var existingOrder: [String] = []
+        let archivePath: String
+        do { archivePath = try resolve(archive) } catch { throw ZipError(message: error.description) }
+        if case .file = FileKind(atPath: archivePath) {
+            let bytes: [UInt8]
+            do { bytes = try read(archive) } catch { throw ZipError(message: error.description) }
+            for entry in try Self.readEntries(bytes, archive: archive) {
+                existing[entry.name] = entry.bytes
+                existingOrder.append(entry.name)
+            }
+        }
+        var unmatched: [String] = []
+        for path in paths {
+            let name: String
+            let absolute: String
+            do {
+                absolute = try resolve(path)
+                name = String(absolute.dropFirst(root.count + 1))
+            } catch {
+                throw ZipError(message: error.description)
+            }
+            guard absolute != archivePath else { continue }
+            switch FileKind(atPath: absolute) {
+            case .missing:
+                unmatched.append(path)
+            case .file:
+                entries.append((name, try? read(name)))
+            case .directory:
+                entries.append((name + "/", nil))
+                if recursive { try collect(directory: name, into: &entries, skipping: archivePath) }
+            }
+        }
+        guard !entries.isEmpty else { throw ZipError(message: "Nothing to do! (\(archive))", unmatched: unmatched) }
+
+        var actions: [ZipAction] = []
+        var final: [(name: String, bytes: [UInt8]?)] = existingOrder.map { ($0, existing[$0]!) }
+        for entry in entries {
+            if let index = final.firstIndex(where: { $0.name == entry.name }) {
+                final[index] = entry
+                actions.append(ZipAction(kind: .updating, entry: entry.name))
+            } else {
+                final.append(entry)
+                actions.append(ZipAction(kind: .adding, entry: entry.name))
+            }
+        }
+        let bytes = try Self.archiveBytes(final)
+        do { try write(bytes, to: archive) } catch { throw ZipError(message: error.description) }
+        return ZipResult(actions: actions, unmatched: unmatched)
+    }
+
+    private func collect(directory: String, into entries: inout [(name: String, bytes: [UInt8]?)],
+                         skipping archivePath: String) throws(ZipError) {
+        let listing: [Entry]
+        do { listing = try list(directory, includeHidden: true) } catch { throw ZipError(message: error.description) }
+        for item in listing {
+            let name = directory + "/" + item.name
+            if root + "/" + name == archivePath { continue }
+            if item.isDirectory {
+                entries.append((name + "/", nil))
+                try collect(directory: name, into: &entries, skipping: archivePath)
+            } else {
+                entries.append((name, try? read(name)))
+            }
+        }
+    }
+
+    /// The 1980-01-01 DOS epoch: the earliest date a zip entry can carry.
+    private static let entryDate = Date(timeIntervalSince1970: 315_532_800)
+
+    static func archiveBytes(_ entries: [(name: String, bytes: [UInt8]?)]) throws(ZipError) -> [UInt8] {
+        do {
+            let archive = try Archive(accessMode: .create)
+            for entry in entries {
+                if let bytes = entry.bytes {
+                    let data = Data(bytes)
+                    try archive.addEntry(with: entry.name, type: .file, uncompressedSize: Int64(data.count),
+                                         modificationDate: entryDate, permissions: 0o644) { position, size in
+                        data.subdata(in: Int(position)..<Int(position) + size)
+                    }
+                } else {
+                    try archive.addEntry(with: entry.name, type: .directory, uncompressedSize: Int64(0),
+                                         modificationDate: entryDate, permissions: 0o755) { _, _ in Data() }
+                }
+            }
+            guard let data = archive.data else { throw ZipError(message: "the archive could not be built") }
+            return Array(data)
+        } catch let error as ZipError {
+            throw error
+        } catch {
+            throw ZipError(message: "the archive could not be built: \(error)")
+        }
+    }
+
+    static func readEntries(_ bytes: [UInt8], archive name: String) throws(ZipError) -> [(name: String, bytes: [UInt8]?)] {
+        do {
+            let archive = try Archive(data: Data(bytes), accessMode: .read)
+            var result: [(name: String, bytes: [UInt8]?)] = []
+            for entry in archive {
+                if entry.type == .directory {
+                    result.append((entry.path, nil))
+                    continue
+                }
+                var content = Data()
+                _ = try archive.extract(entry, skipCRC32: false) { content.append($0) }
+                result.append((entry.path, Array(content)))
+            }
+            return result
+        } catch {
+            throw ZipError(message: "\(name) is not a zip archive it can update")
+        }
+    }
+}
+
+/// `zip` could not do what was asked; the message follows Info-ZIP's wording where it has one.
+public struct ZipError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var message: String
+    public var unmatched: [String] = []
+    public var description: String { message }
 }

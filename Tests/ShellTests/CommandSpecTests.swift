@@ -76,10 +76,31 @@ struct CommandSpecTests {
     @Test("Every command and alias has a unique name, a summary and a group")
     func registry() {
         let registry = CommandRegistry.standard
-        #expect(registry.allNames == ["cat", "clear", "exit", "help", "history", "ls", "quit"])
+        #expect(registry.allNames == ["cat", "clear", "exit", "help", "history", "ls", "quit", "zip"])
+        let usageWidth = registry.commands.map { HelpRenderer.shortUsage($0.spec).count }.max() ?? 0
         for command in registry.commands {
             #expect(!command.spec.summary.isEmpty)
             #expect(command.spec.summary.hasSuffix("."))
+            // The overview table (4 spaces, usage column, 3 spaces, summary) must fit 80 columns.
+            #expect(4 + usageWidth + 3 + command.spec.summary.count <= 80, "summary of \(command.spec.name) too long")
         }
+    }
+}
+
+@Suite("Help text")
+struct HelpTextTests {
+    @Test("Help prose wraps at spaces to the console width")
+    func wraps() {
+        #expect(HelpRenderer.wrap("one two three four", width: 20) == ["one two three four"])
+        #expect(HelpRenderer.wrap("aaaa bbbb cccc dddd eeee ffff", width: 20) == ["aaaa bbbb cccc dddd", "eeee ffff"])
+        #expect(HelpRenderer.wrap(String(repeating: "x", count: 30) + " y", width: 20) == [String(repeating: "x", count: 30), "y"])
+    }
+
+    @Test("Short options show in usage lines and parse like their long spelling")
+    func shortOptions() throws {
+        let zip = CommandRegistry.standard.command(named: "zip")!.spec
+        #expect(zip.usage == "zip [-r|--recurse-paths] ARCHIVE FILE...")
+        #expect(try zip.parse(["-r", "a.zip", "b"]).flag("--recurse-paths"))
+        #expect(try zip.parse(["--recurse-paths", "a.zip", "b"]).flag("--recurse-paths"))
     }
 }

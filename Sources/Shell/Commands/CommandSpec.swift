@@ -41,20 +41,28 @@ public struct ArgumentSpec: Sendable, Equatable {
 /// A `--flag` or `--option VALUE` of a workbook command.
 public struct OptionSpec: Sendable, Equatable {
     public var name: String
+    /// A one-letter spelling such as `-r`, for commands that mirror a Unix tool.
+    public var short: String?
     public var valueName: String?
     public var help: String
     public var completion: CompletionKind
 
     /// - Parameter valueName: the placeholder for the option's value; `nil` for a flag that takes none.
-    public init(_ name: String, value valueName: String? = nil, help: String, completion: CompletionKind = .none) {
+    public init(_ name: String, short: String? = nil, value valueName: String? = nil, help: String,
+                completion: CompletionKind = .none) {
         precondition(name.hasPrefix("--"), "options are spelt --name")
+        precondition(short.map { $0.count == 2 && $0.hasPrefix("-") } ?? true, "short options are spelt -x")
         self.name = name
+        self.short = short
         self.valueName = valueName
         self.help = help
         self.completion = completion
     }
 
-    var usage: String { valueName.map { "\(name) \($0)" } ?? name }
+    var usage: String {
+        let spelling = short.map { "\($0)|\(name)" } ?? name
+        return valueName.map { "\(spelling) \($0)" } ?? spelling
+    }
 }
 
 /// The groups `help` lists commands in, in this order.
@@ -108,7 +116,7 @@ public struct CommandSpec: Sendable {
                     name = String(word[..<equals])
                     inlineValue = String(word[word.index(after: equals)...])
                 }
-                guard let option = options.first(where: { $0.name == name }) else {
+                guard let option = options.first(where: { $0.name == name || $0.short == name }) else {
                     let suggestion = SpellingSuggestion.closest(to: name, among: options.map(\.name))
                     throw UsageError(command: self, message: "unknown option '\(Printable.truncated(name))'",
                                      suggestion: suggestion)

@@ -2,7 +2,7 @@ import Workbook
 
 /// `ls` and `cat`: the learner's files in the workspace.
 enum FileCommands {
-    static let all: [WorkbookCommand] = [ls, cat]
+    static let all: [WorkbookCommand] = [ls, cat, zip]
 
     static let ls = WorkbookCommand(CommandSpec(
         "ls", group: .files,
@@ -45,6 +45,34 @@ enum FileCommands {
             var text = String(decoding: bytes, as: UTF8.self)
             if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
             session.console.write(StyledText(Printable.escaped(text)))
+        }
+        return .success
+    }
+}
+
+extension FileCommands {
+    static let zip = WorkbookCommand(CommandSpec(
+        "zip", group: .files,
+        summary: "Package files into a zip archive (as Info-ZIP does).",
+        discussion: "For --zip-file fileb://ARCHIVE, as in AWS's tutorials. Updates the archive if it exists. "
+            + "Entries are stored with a fixed date, so the same files always give the same archive "
+            + "(and the same CodeSha256).",
+        arguments: [
+            ArgumentSpec("ARCHIVE", help: "the zip file to create or update", completion: .workspacePath),
+            ArgumentSpec("FILE", .oneOrMore, help: "files (and, with -r, directories) to add", completion: .workspacePath),
+        ],
+        options: [OptionSpec("--recurse-paths", short: "-r", help: "add directories with everything in them")],
+        examples: ["zip function.zip lambda_function.py", "zip -r package.zip lambda_function.py lib"]
+    )) { arguments, session in
+        let archive = arguments.value("ARCHIVE")!
+        do throws(ZipError) {
+            let result = try session.workspace.zip(arguments.values("FILE"), into: archive,
+                                                   recursive: arguments.flag("--recurse-paths"))
+            for name in result.unmatched { session.console.errorLine(StyledText("\tzip warning: name not matched: \(name)")) }
+            for action in result.actions { session.console.line(StyledText(action.line)) }
+        } catch {
+            for name in error.unmatched { session.console.errorLine(StyledText("\tzip warning: name not matched: \(name)")) }
+            throw ShellError("zip: \(error.message)")
         }
         return .success
     }

@@ -28,8 +28,10 @@ public enum HelpRenderer {
     static func detail(of spec: CommandSpec, on console: Console) {
         console.line(.styled("usage: ", .heading) + .styled(spec.usage, .code))
         console.line()
-        console.line(StyledText("  " + spec.summary))
-        if let discussion = spec.discussion { console.line(StyledText("  " + discussion)) }
+        for line in wrap(spec.summary, width: console.width - 2) { console.line(StyledText("  " + line)) }
+        if let discussion = spec.discussion {
+            for line in wrap(discussion, width: console.width - 2) { console.line(StyledText("  " + line)) }
+        }
         if !spec.aliases.isEmpty { console.line(StyledText("  Also: " + spec.aliases.joined(separator: ", ") + ".")) }
         let rows = spec.arguments.map { ($0.usage, $0.help) } + spec.options.map { ($0.usage, $0.help) }
         if !rows.isEmpty {
@@ -52,6 +54,21 @@ public enum HelpRenderer {
         console.line("  Type AWS CLI commands as you would against real AWS; 'aws' itself may be left out.")
         console.line("  They run against the simulated account 123456789012 in us-east-1.")
         console.line("  Simulated services: " + AWSServiceCatalogue.simulatedServices.joined(separator: ", ") + ".")
+    }
+
+    /// Splits `text` into lines of at most `width` characters at spaces (a longer word gets a line of its own).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if !current.isEmpty, current.count + 1 + word.count > max(width, 20) {
+                lines.append(current)
+                current = ""
+            }
+            current += (current.isEmpty ? "" : " ") + word
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
     }
 
     /// The command name with its arguments but without its options, for the overview table.
