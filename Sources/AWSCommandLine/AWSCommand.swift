@@ -29,11 +29,23 @@ public struct AWSCommandLineError: Error, Equatable, Sendable {
     /// The AWS CLI v2's exit status for this kind of error: 252 for usage and parameter errors,
     /// 253 for configuration errors, 254 for service errors, 255 for anything else.
     public var exitStatus: Int32
+    /// UTF-8 offsets in the input of the word at fault (an unknown option, a value that did not
+    /// parse), for the Shell to point at; nil when no single word is to blame.
+    public var sourceRange: Range<Int>?
 
-    public init(lines: [String], hint: String? = nil, exitStatus: Int32 = AWSExitStatus.parameterError) {
+    public init(lines: [String], hint: String? = nil, exitStatus: Int32 = AWSExitStatus.parameterError,
+                sourceRange: Range<Int>? = nil) {
         self.lines = lines
         self.hint = hint
         self.exitStatus = exitStatus
+        self.sourceRange = sourceRange
+    }
+
+    /// The same error, pointing at `range`.
+    func at(_ range: Range<Int>?) -> AWSCommandLineError {
+        var copy = self
+        copy.sourceRange = range
+        return copy
     }
 
     static let usage = [
@@ -87,7 +99,7 @@ public enum AWSCommandParser {
             }
             let suggestion = SpellingSuggestion.closest(to: service, among: AWSServiceCatalogue.simulatedServices)
             return .failure(.usageError("argument command: Invalid choice: '\(service)'",
-                                        hint: suggestion.map { "Did you mean '\($0)'?" } ?? simulatedList))
+                                        hint: suggestion.map { "Did you mean '\($0)'?" } ?? simulatedList).at(serviceWord.sourceRange))
         }
         guard let operationWord = rest.first else {
             return .failure(.usageError("the following arguments are required: operation"))
@@ -97,7 +109,7 @@ public enum AWSCommandParser {
         guard known.contains(operation) else {
             let suggestion = SpellingSuggestion.closest(to: operation, among: known)
             return .failure(.usageError("argument operation: Invalid choice: '\(operation)'",
-                                        hint: suggestion.map { "Did you mean 'aws \(service) \($0)'?" }))
+                                        hint: suggestion.map { "Did you mean 'aws \(service) \($0)'?" }).at(operationWord.sourceRange))
         }
         return .success(AWSCommand(service: service, operation: operation, arguments: leading + Array(rest.dropFirst())))
     }

@@ -131,3 +131,41 @@ struct ParameterParsingTests {
             == ["Parameter validation failed:", "Invalid value for parameter Timeout, value: -5, valid min value: 1"])
     }
 }
+
+@Suite("Errors point at the word at fault")
+struct ErrorPositionTests {
+    /// The text of the input that the error's source range covers.
+    func blamed(_ line: String) -> String? {
+        run(line).sourceRange.map { line.utf8Slice($0) }
+    }
+
+    @Test("Each kind of mistake points at its own word", arguments: [
+        ("lambda update-function-configuration --function-name f --foo 1", "--foo"),
+        ("lambda update-function-configuration --function-name f --timeout abc", "abc"),
+        ("lambda update-function-configuration --function-name f --environment 'Variables={A=1'", "'Variables={A=1'"),
+        ("lambda update-function-configuration --function-name f --layers a b --runtime", "--runtime"),
+        ("sts get-caller-identity --output xml", "--output xml"),
+        ("lambda create-function --function-name f --role r --zip-file fileb://x.zip", "fileb://x.zip"),
+        ("lambda create-function --function-name f --role r --publish=yes", "--publish=yes"),
+        ("lambda invok --function-name f", "invok"),
+        ("lamda invoke", "lamda"),
+        ("lambda update-function-configuration --cli-input-json '{bad'", "'{bad'"),
+    ])
+    func positions(line: String, word: String) {
+        #expect(blamed(line) == word)
+    }
+
+    @Test("Errors about no single word carry no position")
+    func noPosition() {
+        #expect(run("lambda create-function").sourceRange == nil)
+        #expect(run("sts get-caller-identity").sourceRange == nil)
+    }
+
+    @Test("'aws SERVICE help' lists the service's operations and marks what is simulated")
+    func serviceHelp() {
+        let output = run("aws sts help", registry: .standard).output
+        #expect(output.hasPrefix("NAME\n       sts -\n\nAVAILABLE COMMANDS\n"))
+        #expect(output.contains("       o get-caller-identity\n"))
+        #expect(output.contains("       o assume-role (not simulated yet)\n"))
+    }
+}

@@ -10,6 +10,8 @@ public struct AWSCommandResult: Equatable, Sendable {
     public var hint: String?
     /// The AWS CLI v2's exit status: 0, or one of ``AWSExitStatus``'s.
     public var exitStatus: Int32
+    /// UTF-8 offsets in the input of the word an error is about, if one is to blame.
+    public var sourceRange: Range<Int>?
 
     public init(output: String = "", errorLines: [String] = [], hint: String? = nil, exitStatus: Int32 = AWSExitStatus.success) {
         self.output = output
@@ -20,13 +22,14 @@ public struct AWSCommandResult: Equatable, Sendable {
 
     init(failure: AWSCommandLineError, debugLines: [String] = []) {
         self.init(errorLines: debugLines + failure.lines, hint: failure.hint, exitStatus: failure.exitStatus)
+        sourceRange = failure.sourceRange
     }
 
     public var succeeded: Bool { exitStatus == AWSExitStatus.success }
 
     /// The failure as an error value the Shell's presenter already knows, or nil on success.
     public var failure: AWSCommandLineError? {
-        succeeded ? nil : AWSCommandLineError(lines: errorLines, hint: hint, exitStatus: exitStatus)
+        succeeded ? nil : AWSCommandLineError(lines: errorLines, hint: hint, exitStatus: exitStatus, sourceRange: sourceRange)
     }
 }
 
@@ -41,6 +44,11 @@ public enum AWSCommandLine {
     /// Parses, validates and runs one command (`aws` optional) and renders what the CLI would print.
     public static func run(words: [CommandWord], context: inout AWSCommandContext,
                            registry: AWSOperationRegistry = .standard) -> AWSCommandResult {
+        let texts = words.map(\.text)
+        let rest = texts.first == "aws" ? Array(texts.dropFirst()) : texts
+        if rest.count == 2, rest[1] == "help", AWSServiceCatalogue.simulatedServices.contains(rest[0]) {
+            return AWSCommandResult(output: serviceHelp(rest[0], registry: registry))
+        }
         let command: AWSCommand
         switch AWSCommandParser.parse(words) {
         case .success(let parsed): command = parsed
@@ -50,7 +58,7 @@ public enum AWSCommandLine {
             return AWSCommandResult(failure: .notSimulatedYet(command.service, command.operation))
         }
         var invocation = Invocation(operation: operation, context: context)
-        let result = invocation.run(command.arguments.map(\.text))
+        let result = invocation.run(command.arguments)
         context = invocation.context
         return result
     }
@@ -68,6 +76,17 @@ public enum AWSCommandLine {
             flags += OperationOption.help.map(\.name)
         }
         return flags + GlobalOption.all.map(\.name)
+    }
+
+    /// `aws SERVICE help`: the service's operations as the CLI lists them, each marked with whether
+    /// the simulation runs it.
+    public static func serviceHelp(_ service: String, registry: AWSOperationRegistry = .standard) -> String {
+        var lines = ["NAME", "       \(service) -", "", "AVAILABLE COMMANDS"]
+        for operation in AWSServiceCatalogue.operations(of: service) {
+            let simulated = registry.isSimulated(service: service, operation: operation)
+            lines.append("       o \(operation)" + (simulated ? "" : " (not simulated yet)"))
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// `aws SERVICE OPERATION help`, or nil when the operation is not declared.

@@ -14,7 +14,7 @@ struct Invocation {
 
     var declaration: AWSOperationDeclaration { operation.declaration }
 
-    mutating func run(_ words: [String]) -> AWSCommandResult {
+    mutating func run(_ words: [CommandWord]) -> AWSCommandResult {
         do {
             return try runOrThrow(words)
         } catch {
@@ -22,7 +22,7 @@ struct Invocation {
         }
     }
 
-    private mutating func runOrThrow(_ words: [String]) throws(AWSCommandLineError) -> AWSCommandResult {
+    private mutating func runOrThrow(_ words: [CommandWord]) throws(AWSCommandLineError) -> AWSCommandResult {
         let scanned = try ArgumentScanner(declaration: declaration).scan(words)
         if scanned.wantsHelp { return AWSCommandResult(output: OperationHelp.render(declaration)) }
         try checkConfiguration(scanned.globals)
@@ -87,7 +87,7 @@ struct Invocation {
             do {
                 input = try reader.normalizingBlobs(reader.readJSON(text), shape: declaration.inputShape)
             } catch {
-                throw Self.failure(error, cliName: OperationOption.cliInputJSON)
+                throw Self.failure(error, cliName: OperationOption.cliInputJSON).at(scanned.sourceRanges[OperationOption.cliInputJSON])
             }
         }
         for parameter in declaration.parameters {
@@ -96,7 +96,7 @@ struct Invocation {
             do {
                 value = try reader.read(raw, for: parameter)
             } catch {
-                throw Self.failure(error, cliName: parameter.cliName)
+                throw Self.failure(error, cliName: parameter.cliName).at(scanned.sourceRanges[parameter.cliName])
             }
             if parameter.isLocal { request.local[parameter.member] = value } else { input[parameter.member] = value }
         }

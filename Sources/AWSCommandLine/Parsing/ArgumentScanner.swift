@@ -8,6 +8,8 @@ enum RawArgument: Equatable, Sendable {
 /// The argument words of one command, sorted by what they name, as argparse sorts them for the CLI.
 struct ScannedArguments: Equatable, Sendable {
     var values: [String: RawArgument] = [:]
+    /// Where each parameter's value was typed (UTF-8 offsets), for errors about it.
+    var sourceRanges: [String: Range<Int>] = [:]
     var globals = GlobalSettings()
     var cliInputJSON: String?
     var skeleton: String?
@@ -26,20 +28,25 @@ struct ScannedArguments: Equatable, Sendable {
 struct ArgumentScanner {
     let declaration: AWSOperationDeclaration
 
-    func scan(_ words: [String]) throws(AWSCommandLineError) -> ScannedArguments {
+    func scan(_ commandWords: [CommandWord]) throws(AWSCommandLineError) -> ScannedArguments {
         var scanned = ScannedArguments()
+        let words = commandWords.map(\.text)
+        func range(_ from: Int, _ to: Int) -> Range<Int>? {
+            guard from < commandWords.count, to < commandWords.count, from <= to else { return nil }
+            return commandWords[from].sourceRange.lowerBound..<commandWords[to].sourceRange.upperBound
+        }
         if words == ["help"] {
             scanned.wantsHelp = true
             return scanned
         }
-        var unknownOptions: [String] = []
-        var positionalWords: [String] = []
+        var unknownOptions: [(String, Int)] = []
+        var positionalWords: [(String, Int)] = []
         var index = 0
 
         func value(for name: String, inline: String?) throws(AWSCommandLineError) -> String {
             if let inline { return inline }
             guard index < words.count, !looksLikeOption(words[index]) else {
-                throw .usageError("argument \(name): expected one argument")
+                throw AWSCommandLineError.usageError("argument \(name): expected one argument").at(range(index - 1, index - 1))
             }
             defer { index += 1 }
             return words[index]
@@ -47,9 +54,10 @@ struct ArgumentScanner {
 
         while index < words.count {
             let word = words[index]
+            let start = index
             index += 1
             guard looksLikeOption(word) else {
-                positionalWords.append(word)
+                positionalWords.append((word, start))
                 continue
             }
             let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -57,12 +65,16 @@ struct ArgumentScanner {
             let inline = parts.count > 1 ? String(parts[1]) : nil
 
             if let option = GlobalOption.named(name) {
-                if option.takesValue {
-                    let given = try value(for: name, inline: inline)
-                    try apply(option, value: given, to: &scanned.globals)
-                } else {
-                    if let inline { throw .usageError("argument \(name): ignored explicit argument '\(inline)'") }
-                    try apply(option, value: nil, to: &scanned.globals)
+                do throws(AWSCommandLineError) {
+                    if option.takesValue {
+                        let given = try value(for: name, inline: inline)
+                        try apply(option, value: given, to: &scanned.globals)
+                    } else {
+                        if let inline { throw AWSCommandLineError.usageError("argument \(name): ignored explicit argument '\(inline)'") }
+                        try apply(option, value: nil, to: &scanned.globals)
+                    }
+                } catch {
+                    throw error.sourceRange == nil ? error.at(range(start, index - 1)) : error
                 }
                 continue
             }
@@ -70,9 +82,10 @@ struct ArgumentScanner {
             case OperationOption.cliInputJSON, OperationOption.cliInputYAML:
                 let given = try value(for: name, inline: inline)
                 if name == OperationOption.cliInputYAML {
-                    throw AWSCommandLineError(lines: ["--cli-input-yaml is not simulated here: use --cli-input-json."])
+                    throw AWSCommandLineError(lines: ["--cli-input-yaml is not simulated here: use --cli-input-json."]).at(range(start, start))
                 }
                 scanned.cliInputJSON = given
+                scanned.sourceRanges[name] = range(index - 1, index - 1)
                 continue
             case OperationOption.generateSkeleton:
                 // An optional value: `input` (the default) or `output`.
@@ -90,7 +103,9 @@ struct ArgumentScanner {
             }
             if let parameter = declaration.parameters.first(where: { !$0.isPositional && ($0.cliName == name || $0.negatedCLIName == name) }) {
                 if parameter.isFlag {
-                    if let inline { throw .usageError("argument \(name): ignored explicit argument '\(inline)'") }
+                    if let inline {
+                        throw AWSCommandLineError.usageError("argument \(name): ignored explicit argument '\(inline)'").at(range(start, start))
+                    }
                     scanned.values[parameter.cliName] = .flag(name == parameter.cliName)
                 } else if parameter.takesSeveralWords {
                     var taken: [String] = inline.map { [$0] } ?? []
@@ -98,27 +113,30 @@ struct ArgumentScanner {
                         taken.append(words[index])
                         index += 1
                     }
-                    if taken.isEmpty { throw .usageError("argument \(name): expected at least one argument") }
+                    if taken.isEmpty {
+                        throw AWSCommandLineError.usageError("argument \(name): expected at least one argument").at(range(start, start))
+                    }
                     scanned.values[parameter.cliName] = .words(taken)
                 } else {
                     scanned.values[parameter.cliName] = .word(try value(for: name, inline: inline))
                 }
+                scanned.sourceRanges[parameter.cliName] = inline == nil && index - 1 > start ? range(start + 1, index - 1) : range(start, start)
             } else {
-                unknownOptions.append(word)
+                unknownOptions.append((word, start))
             }
         }
 
         // Positionals in declaration order, then the operation's optional `help` positional.
         var extras = positionalWords[...]
         for parameter in declaration.parameters where parameter.isPositional {
-            guard let word = extras.first else { break }
+            guard let (word, position) = extras.first else { break }
             scanned.values[parameter.cliName] = .word(word)
+            scanned.sourceRanges[parameter.cliName] = range(position, position)
             extras = extras.dropFirst()
         }
-        if let word = extras.first {
-            extras = extras.dropFirst()
-            if word == "help" { scanned.wantsHelp = true; return scanned }
-            extras = [word] + extras
+        if extras.first?.0 == "help" {
+            scanned.wantsHelp = true
+            return scanned
         }
 
         // `--generate-cli-skeleton` needs nothing else; with `--cli-input-json`, validation reports
@@ -130,7 +148,8 @@ struct ArgumentScanner {
         }
         let leftovers = unknownOptions + extras
         if !leftovers.isEmpty {
-            throw AWSCommandLineError(lines: AWSCommandLineError.usage + ["Unknown options: " + leftovers.joined(separator: ", ")])
+            throw AWSCommandLineError(lines: AWSCommandLineError.usage + ["Unknown options: " + leftovers.map(\.0).joined(separator: ", ")],
+                                      sourceRange: range(leftovers[0].1, leftovers[0].1))
         }
         return scanned
     }

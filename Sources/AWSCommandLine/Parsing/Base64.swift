@@ -1,7 +1,7 @@
 /// Standard base64 (RFC 4648, `+/`, `=` padding), strict like Python's `b64decode(s, validate=True)`.
 enum Base64 {
     private static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-    private static let values: [Int8] = {
+    fileprivate static let values: [Int8] = {
         var table = [Int8](repeating: -1, count: 256)
         for (index, byte) in alphabet.enumerated() { table[Int(byte)] = Int8(index) }
         return table
@@ -49,6 +49,36 @@ enum Base64 {
             index += 4
         }
         return out
+    }
+}
+
+extension Base64 {
+    /// Python's `base64.b64decode(text)`, which the AWS CLI v2 applies to blob parameters: characters
+    /// outside the alphabet are skipped, decoding stops at complete padding, and a short final group
+    /// is an error (`Incorrect padding`).
+    static func pythonDecode(_ text: String) -> [UInt8]? {
+        var out: [UInt8] = []
+        var quadPosition = 0
+        var pads = 0
+        var left: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "=") {
+                pads += 1
+                if quadPosition >= 2, quadPosition + pads >= 4 { return out }
+                continue
+            }
+            let value = values[Int(byte)]
+            guard value >= 0 else { continue }
+            let bits = UInt8(value)
+            pads = 0
+            switch quadPosition {
+            case 0: left = bits; quadPosition = 1
+            case 1: out.append(left << 2 | bits >> 4); left = bits & 0x0F; quadPosition = 2
+            case 2: out.append(left << 4 | bits >> 2); left = bits & 0x03; quadPosition = 3
+            default: out.append(left << 6 | bits); left = 0; quadPosition = 0
+            }
+        }
+        return quadPosition == 0 ? out : nil
     }
 }
 

@@ -175,8 +175,9 @@ struct ValueReader {
             case .rawInBase64Out:
                 return .string(Base64.encode(Array(text.utf8)))
             case .base64:
-                guard let bytes = Base64.decode(text) else {
-                    throw .plain("Invalid base64: \"\(text)\"", exitStatus: AWSExitStatus.parameterError)
+                // The CLI raises a plain RuntimeError here, so it exits with the general status.
+                guard let bytes = Base64.pythonDecode(text) else {
+                    throw .plain("Invalid base64: \"\(text)\"", exitStatus: AWSExitStatus.generalError)
                 }
                 return .string(Base64.encode(bytes))
             }
