@@ -58,3 +58,11 @@ struct CompleterTests {
         #expect(completer.completions(for: "frobnicate x").candidates.isEmpty)
     }
 }
+
+extension CompleterTests {
+    @Test("After an AWS operation, Tab completes its flags and the global options")
+    func awsFlags() {
+        #expect(completer.completions(for: "aws sts get-caller-identity --out").candidates == ["--output"])
+        #expect(completer.completions(for: "sts get-caller-identity --cli-in").candidates.contains("--cli-input-json"))
+    }
+}

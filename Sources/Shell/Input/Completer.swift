@@ -32,7 +32,9 @@ struct Completer {
         switch names.count {
         case 0: return matching(partial, AWSServiceCatalogue.simulatedServices)
         case 1: return matching(partial, AWSServiceCatalogue.operations(of: names[0]))
-        default: return .none
+        default:
+            guard partial.hasPrefix("-") else { return .none }
+            return matching(partial, AWSCommandLine.flags(for: names[0], operation: names[1]))
         }
     }
 

@@ -48,6 +48,8 @@ public final class Session {
     public let registry: CommandRegistry
     public let interruption: Interruption
     public var world: World
+    /// Who the learner's AWS commands are signed as (an admin user of the simulated account by default).
+    public var caller: CallerIdentity
     public var workspace: Workspace { configuration.workspace }
 
     public static let prompt = "workbook> "
@@ -61,6 +63,7 @@ public final class Session {
         self.registry = registry
         self.interruption = interruption
         self.world = World(configuration: configuration.world)
+        self.caller = .learner(in: world.account)
     }
 
     /// The result of one logical input.
@@ -92,11 +95,12 @@ public final class Session {
         case .incomplete(let reason, let pointer):
             throw IncompleteInputError(reason: reason, pointer: pointer)
         case .aws(let words):
-            let command = try AWSCommandParser.parse(words).get()
-            throw AWSCommandLineError(
-                lines: ["aws \(command.service) \(command.operation): this operation is not simulated yet."],
-                hint: "The simulation grows lesson by lesson; 'help aws' lists what is simulated."
-            )
+            var context = AWSCommandContext(world: world, caller: caller, files: workspace.fileAccess)
+            let result = AWSCommandLine.run(words: words, context: &context)
+            world = context.world
+            if !result.output.isEmpty { console.write(StyledText(result.output)) }
+            if let failure = result.failure { throw failure }
+            return .success
         case .workbook(let command, let words):
             let arguments = try command.spec.parse(words.dropFirst().map(\.text))
             return try command.action(arguments, self)
