@@ -1,7 +1,7 @@
 /// The world's only source of randomness: a seeded generator, so the same seed gives the same world.
 ///
 /// SplitMix64: small, fast, and with a well-defined output for every seed. It is not for cryptography.
-public struct SeededRandom: RandomNumberGenerator, Sendable {
+public struct SeededRandom: RandomNumberGenerator, Sendable, Hashable, Codable {
     private var state: UInt64
 
     public init(seed: UInt64) {

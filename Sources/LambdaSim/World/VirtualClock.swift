@@ -76,7 +76,7 @@ public struct SimulatedDuration: Comparable, Hashable, Sendable, CustomStringCon
 }
 
 /// The simulated clock. It starts at a fixed instant and moves only when simulated work happens or when told.
-public struct VirtualClock: Sendable {
+public struct VirtualClock: Sendable, Hashable, Codable {
     /// 2026-01-01T00:00:00Z: every world starts here unless told otherwise.
     public static let defaultStart = SimulatedInstant(millisecondsSinceEpoch: 1_767_225_600_000)
 
