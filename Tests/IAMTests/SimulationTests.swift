@@ -13,11 +13,12 @@ struct SimulationTests {
         #expect(results.map(\.request.resource) == ["arn:aws:s3:::reports/a", "arn:aws:s3:::other/a", "arn:aws:s3:::reports/a", "arn:aws:s3:::other/a"])
     }
 
-    @Test("Matched statements carry their start position, as simulate-custom-policy reports it")
+    @Test("Matched statements carry their start and end positions, as simulate-custom-policy reports them")
     func matchedStatementPosition() {
         let document = policy("{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\"}\n  ]\n}")
         let evaluation = evaluate([document], action: "s3:GetObject")
         #expect(evaluation.matchedStatements.first?.position == SourcePosition(line: 4, column: 5))
+        #expect(evaluation.matchedStatements.first?.endPosition == SourcePosition(line: 4, column: 58))
     }
 
     @Test("A trust policy check answers whether a service may assume the role", arguments: [

@@ -37,6 +37,7 @@ struct DocumentDraft {
     struct StatementDraft {
         var index: Int
         var position: SourcePosition
+        var endPosition: SourcePosition
         var sid: Located?
         var effect: Effect
         var principal: PrincipalDraft?
@@ -140,7 +141,7 @@ struct DocumentDraft {
         }
         guard let effect else { throw MalformedPolicyDocument(.missingEffect, at: value.position) }
         return StatementDraft(
-            index: index, position: value.position, sid: sid, effect: effect, principal: principal,
+            index: index, position: value.position, endPosition: value.endPosition, sid: sid, effect: effect, principal: principal,
             action: action, resource: resource, conditions: conditions, conditionPosition: conditionPosition
         )
     }

@@ -183,7 +183,8 @@ extension DocumentDraft {
                         )
                     }
                 },
-                position: draft.position
+                position: draft.position,
+                endPosition: draft.endPosition
             )
         }
         return PolicyDocument(kind: kind, version: version, id: id, statements: compiled, text: text)

@@ -81,6 +81,8 @@ public struct Statement: Sendable, Hashable {
     public let conditions: [Condition]
     /// Where the statement's `{` is.
     public let position: SourcePosition
+    /// Where the statement's closing `}` is.
+    public let endPosition: SourcePosition
 
     /// "statement \"AllowLogs\"" or "statement #2" (counting from 1, as people do).
     public var label: String {
@@ -93,6 +95,14 @@ public struct Statement: Sendable, Hashable {
 public struct ActionClause: Sendable, Hashable {
     public let isNegated: Bool
     public let patterns: [ActionPattern]
+    /// The patterns as written (shared with traces without copying).
+    package let texts: [String]
+
+    package init(isNegated: Bool, patterns: [ActionPattern]) {
+        self.isNegated = isNegated
+        self.patterns = patterns
+        texts = patterns.map(\.text)
+    }
 
     public var elementName: String { isNegated ? "NotAction" : "Action" }
 }
@@ -116,6 +126,14 @@ public struct ActionPattern: Sendable, Hashable, CustomStringConvertible {
 public struct ResourceClause: Sendable, Hashable {
     public let isNegated: Bool
     public let patterns: [ResourcePattern]
+    /// The patterns as written (shared with traces without copying).
+    package let texts: [String]
+
+    package init(isNegated: Bool, patterns: [ResourcePattern]) {
+        self.isNegated = isNegated
+        self.patterns = patterns
+        texts = patterns.map(\.text)
+    }
 
     public var elementName: String { isNegated ? "NotResource" : "Resource" }
 }
@@ -142,6 +160,15 @@ public struct PrincipalClause: Sendable, Hashable {
     /// `"Principal": "*"` (everyone, including anonymous callers).
     public let isEveryone: Bool
     public let entries: [PrincipalEntry]
+    /// `["*"]` or each entry's description (shared with traces without copying).
+    package let texts: [String]
+
+    package init(isNegated: Bool, isEveryone: Bool, entries: [PrincipalEntry]) {
+        self.isNegated = isNegated
+        self.isEveryone = isEveryone
+        self.entries = entries
+        texts = isEveryone ? ["*"] : entries.map(\.description)
+    }
 
     public var elementName: String { isNegated ? "NotPrincipal" : "Principal" }
 }

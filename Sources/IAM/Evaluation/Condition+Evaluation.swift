@@ -2,7 +2,7 @@
 
 extension Condition {
     /// Evaluates the condition. Multiple policy values are ORed (for negated operators: none may match).
-    func evaluate(in context: RequestContext, substitutingVariables: Bool) -> ConditionCheck {
+    func evaluate(in context: EvaluationContext, substitutingVariables: Bool) -> ConditionCheck {
         let policyValues = substitutingVariables ? values.compactMap { PolicyVariables.substitute($0, from: context) } : values
         let requestValues = context.values(for: key)
         let base = `operator`.base

@@ -30,6 +30,8 @@ public struct StatementReference: Sendable, Hashable, CustomStringConvertible {
     public let index: Int
     /// Where the statement starts in its policy's text (`simulate-custom-policy` reports it as `StartPosition`).
     public let position: SourcePosition
+    /// Where the statement ends (`EndPosition`).
+    public let endPosition: SourcePosition
 
     /// `statement "AllowLogs" of policy AWSLambdaBasicExecutionRole` / `statement #1 of policy ...`.
     public var description: String {
@@ -89,8 +91,9 @@ public struct PolicyEvaluation: Sendable, Hashable {
     public let matchedStatements: [StatementReference]
     /// Condition keys mentioned by statements whose action and resource matched, but absent from the request.
     public let missingContextValues: [ConditionKey]
-    /// The context the policies saw (given keys plus global keys such as `aws:PrincipalArn`).
-    public let context: RequestContext
+
+    /// The context the policies see: the given keys plus global keys such as `aws:PrincipalArn`.
+    public var context: RequestContext { request.effectiveContext }
 }
 
 /// One policy's part in an evaluation.

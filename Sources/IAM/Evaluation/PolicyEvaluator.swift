@@ -57,7 +57,7 @@ public enum PolicyEvaluator {
         }
         return PolicyEvaluation(
             request: request, decision: decision, trace: traces, matchedStatements: matched,
-            missingContextValues: missing, context: prepared.context
+            missingContextValues: missing
         )
     }
 
@@ -82,7 +82,8 @@ public enum PolicyEvaluator {
         _ statement: Statement, of policy: AttachedPolicy, _ request: PreparedRequest, missing: inout [ConditionKey]
     ) -> StatementTrace {
         let reference = StatementReference(
-            policyName: policy.name, policyKind: policy.kind, sid: statement.sid, index: statement.index, position: statement.position
+            policyName: policy.name, policyKind: policy.kind, sid: statement.sid, index: statement.index,
+            position: statement.position, endPosition: statement.endPosition
         )
         var checks: [ElementCheck] = []
         func result(_ outcome: StatementTrace.Outcome) -> StatementTrace {
@@ -95,7 +96,7 @@ public enum PolicyEvaluator {
         let actionPassed = statement.action.isNegated ? actionHit == nil : actionHit != nil
         checks.append(ElementCheck(
             element: statement.action.isNegated ? .notAction : .action, passed: actionPassed,
-            listed: statement.action.patterns.map(\.text), matched: actionHit?.text
+            listed: statement.action.texts, matched: actionHit?.text
         ))
         guard actionPassed else { return result(.doesNotApply) }
 
@@ -124,7 +125,7 @@ public enum PolicyEvaluator {
                 : "policy variables in \(unresolved.joined(separator: ", ")) could not be filled from the request, so those entries match nothing"
             checks.append(ElementCheck(
                 element: clause.isNegated ? .notResource : .resource, passed: passed,
-                listed: clause.patterns.map(\.text), matched: hit, note: note
+                listed: clause.texts, matched: hit, note: note
             ))
             guard passed else { return result(.doesNotApply) }
         }
@@ -149,7 +150,7 @@ public enum PolicyEvaluator {
             }
             checks.append(ElementCheck(
                 element: clause.isNegated ? .notPrincipal : .principal, passed: passed,
-                listed: clause.isEveryone ? ["*"] : clause.entries.map(\.description), matched: match.entry, note: note
+                listed: clause.texts, matched: match.entry, note: note
             ))
             guard passed else { return result(.doesNotApply) }
         }
@@ -175,7 +176,7 @@ struct PreparedRequest {
     let action: String
     let resource: String
     let resourceParts: [String]?
-    let context: RequestContext
+    let context: EvaluationContext
     let isRootUser: Bool
 
     init(_ request: AuthorizationRequest) {
@@ -183,7 +184,7 @@ struct PreparedRequest {
         action = request.action.asciiLowercased
         resource = request.resource
         resourceParts = ARN.split(request.resource)
-        context = request.effectiveContext
+        context = EvaluationContext(given: request.context, principal: request.principal)
         if case .root = request.principal.identity { isRootUser = true } else { isRootUser = false }
     }
 }

@@ -7,7 +7,7 @@ enum PolicyVariables {
     /// Replaces each `${key}` / `${key, 'default'}` with the context's value.
     /// `${*}`, `${?}` and `${$}` stand for the characters themselves.
     /// Returns `nil` (no match) when a key is missing without default or has several values.
-    static func substitute(_ text: String, from context: RequestContext) -> String? {
+    static func substitute(_ text: String, from context: EvaluationContext) -> String? {
         guard mentionsVariable(text) else { return text }
         var result = ""
         var rest = Substring(text)

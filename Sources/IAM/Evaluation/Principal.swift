@@ -73,23 +73,31 @@ public struct Principal: Sendable, Hashable, CustomStringConvertible {
 
     /// Global condition keys AWS adds to every request from this principal.
     var globalContext: [(String, String)] {
-        var keys: [(String, String)] = []
-        switch identity {
-        case .root(let account):
-            keys = [("aws:PrincipalArn", arn), ("aws:PrincipalAccount", account), ("aws:PrincipalType", "Account")]
-        case .user(let user):
-            keys = [("aws:PrincipalArn", arn), ("aws:PrincipalAccount", user.account), ("aws:PrincipalType", "User")]
-            if let name = user.resource.split(separator: "/").last { keys.append(("aws:username", String(name))) }
-        case .role(let role):
-            keys = [("aws:PrincipalArn", arn), ("aws:PrincipalAccount", role.account)]
-        case .assumedRole(let session, let role):
-            let roleARN = role?.description ?? sessionRoleName.map { "arn:aws:iam::\(session.account):role/\($0)" } ?? arn
-            keys = [("aws:PrincipalArn", roleARN), ("aws:PrincipalAccount", session.account), ("aws:PrincipalType", "AssumedRole")]
-        case .service(let name):
-            keys = [("aws:PrincipalServiceName", name)]
-        case .anonymous:
-            keys = [("aws:PrincipalType", "Anonymous")]
+        ["aws:PrincipalArn", "aws:PrincipalAccount", "aws:PrincipalType", "aws:username", "aws:PrincipalServiceName"]
+            .compactMap { name in globalValue(forLowercasedKey: name.lowercased()).map { (name, $0) } }
+    }
+
+    /// One global key's value, computed on demand (most requests never ask).
+    func globalValue(forLowercasedKey key: String) -> String? {
+        switch (key, identity) {
+        case ("aws:principalarn", .assumedRole(let session, let role)):
+            return role?.description ?? sessionRoleName.map { "arn:aws:iam::\(session.account):role/\($0)" } ?? arn
+        case ("aws:principalarn", .service), ("aws:principalarn", .anonymous):
+            return nil
+        case ("aws:principalarn", _):
+            return arn
+        case ("aws:principalaccount", _):
+            return account
+        case ("aws:principaltype", .root): return "Account"
+        case ("aws:principaltype", .user): return "User"
+        case ("aws:principaltype", .assumedRole): return "AssumedRole"
+        case ("aws:principaltype", .anonymous): return "Anonymous"
+        case ("aws:username", .user(let user)):
+            return user.resource.split(separator: "/").last.map(String.init)
+        case ("aws:principalservicename", .service(let name)):
+            return name
+        default:
+            return nil
         }
-        return keys
     }
 }

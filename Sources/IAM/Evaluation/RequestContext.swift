@@ -64,3 +64,15 @@ public struct AuthorizationRequest: Sendable, Hashable {
         return context
     }
 }
+
+/// The context as the evaluator reads it: the given keys first, then global keys derived from the principal
+/// on demand (building them for every request would cost more than most evaluations).
+struct EvaluationContext {
+    let given: RequestContext
+    let principal: Principal
+
+    func values(for key: ConditionKey) -> [String]? {
+        if let values = given.values(for: key) { return values }
+        return principal.globalValue(forLowercasedKey: key.lowercased).map { [$0] }
+    }
+}

@@ -60,8 +60,9 @@ package struct JSONReader {
         var members: [JSONMember] = []
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
+            let end = position
             advance()
-            return JSONValue(.object(members), at: start)
+            return JSONValue(.object(members), at: start, endingAt: end)
         }
         while true {
             skipWhitespace()
@@ -80,7 +81,10 @@ package struct JSONReader {
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","): advance()
-            case UInt8(ascii: "}"): advance(); return JSONValue(.object(members), at: start)
+            case UInt8(ascii: "}"):
+                let end = position
+                advance()
+                return JSONValue(.object(members), at: start, endingAt: end)
             case nil: throw error("the document ends inside an object that starts at \(start)")
             default: throw error("expected ',' or '}' after the value of \"\(key)\"")
             }
@@ -93,8 +97,9 @@ package struct JSONReader {
         var elements: [JSONValue] = []
         skipWhitespace()
         if peek() == UInt8(ascii: "]") {
+            let end = position
             advance()
-            return JSONValue(.array(elements), at: start)
+            return JSONValue(.array(elements), at: start, endingAt: end)
         }
         while true {
             skipWhitespace()
@@ -103,7 +108,10 @@ package struct JSONReader {
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","): advance()
-            case UInt8(ascii: "]"): advance(); return JSONValue(.array(elements), at: start)
+            case UInt8(ascii: "]"):
+                let end = position
+                advance()
+                return JSONValue(.array(elements), at: start, endingAt: end)
             case nil: throw error("the document ends inside a list that starts at \(start)")
             default: throw error("expected ',' or ']' after a list element")
             }

@@ -32,10 +32,13 @@ package struct JSONValue: Sendable, Hashable {
 
     package var kind: Kind
     package var position: SourcePosition
+    /// Where the value's last character is (the closing `}` or `]` of an object or list).
+    package var endPosition: SourcePosition
 
-    package init(_ kind: Kind, at position: SourcePosition) {
+    package init(_ kind: Kind, at position: SourcePosition, endingAt endPosition: SourcePosition? = nil) {
         self.kind = kind
         self.position = position
+        self.endPosition = endPosition ?? position
     }
 
     /// A short noun for messages: "a string", "an object".

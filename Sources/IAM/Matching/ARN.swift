@@ -33,14 +33,17 @@ public struct ARN: Sendable, Hashable, CustomStringConvertible, Comparable {
     /// Splits on the first five colons: `["arn", partition, service, region, account, resource]`.
     static func split(_ text: String) -> [String]? {
         guard text.hasPrefix("arn:") else { return nil }
+        let utf8 = text.utf8
         var parts: [String] = []
-        var rest = Substring(text)
+        parts.reserveCapacity(6)
+        var start = utf8.startIndex
         for _ in 0..<5 {
-            guard let colon = rest.firstIndex(of: ":") else { return nil }
-            parts.append(String(rest[..<colon]))
-            rest = rest[rest.index(after: colon)...]
+            // Colons are ASCII, so the UTF-8 indices around them are valid String indices.
+            guard let colon = utf8[start...].firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            parts.append(String(text[start..<colon]))
+            start = utf8.index(after: colon)
         }
-        parts.append(String(rest))
+        parts.append(String(text[start...]))
         return parts
     }
 }
