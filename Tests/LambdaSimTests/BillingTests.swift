@@ -73,3 +73,26 @@ struct BillingTests {
         #expect(Money(decimal: text) == nil)
     }
 }
+
+@Suite("The world's bill")
+struct BillingStateTests {
+    @Test("Each recorded invocation adds a request and its GB-seconds")
+    func record() {
+        var world = World()
+        let charge = world.recordCharge(durationMicroseconds: 120_000, initMicroseconds: 250_000, memoryMB: 512, architecture: .x86_64)
+        world.recordCharge(durationMicroseconds: 1_000_000, memoryMB: 1024, architecture: .arm64)
+        #expect(charge.billedMilliseconds == 370)
+        #expect(world.billing.requests == 2)
+        #expect(world.billing.requestCost.description == "$0.0000004")
+        #expect(world.billing.gigabyteSeconds == "1.185")
+        #expect(world.billing.total == world.billing.requestCost + world.billing.durationCost)
+    }
+
+    @Test("The bill survives a snapshot exactly")
+    func snapshot() throws {
+        var world = World()
+        world.recordCharge(durationMicroseconds: 1_234_567, memoryMB: 1769, architecture: .x86_64)
+        let restored = try World(snapshot: try world.snapshot())
+        #expect(restored.billing == world.billing)
+    }
+}

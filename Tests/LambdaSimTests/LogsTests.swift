@@ -154,3 +154,38 @@ struct LogsTests {
         #expect(error?.code == "InvalidParameterException")
     }
 }
+
+@Suite("CloudWatch Logs retention and deletion")
+struct LogRetentionTests {
+    @Test("Retention takes CloudWatch's allowed periods only", arguments: [(1, true), (14, true), (3653, true), (2, false), (0, false), (4000, false)])
+    func retention(days: Int, accepted: Bool) throws {
+        var world = World()
+        try world.createLogGroup(named: "g")
+        let error = serviceError { () throws(ServiceError) in try world.putRetentionPolicy(groupName: "g", retentionInDays: days) }
+        #expect((error == nil) == accepted)
+        if accepted {
+            #expect(try world.describeLogGroups()[0].response["retentionInDays"] == .integer(Int64(days)))
+            try world.deleteRetentionPolicy(groupName: "g")
+            #expect(try world.describeLogGroups()[0].response["retentionInDays"] == nil)
+        } else {
+            #expect(error?.code == "InvalidParameterException")
+        }
+    }
+
+    @Test("Groups and streams can be deleted; deleting again says they do not exist")
+    func delete() throws {
+        var world = World()
+        world.deliverLogLines(["x"], groupName: "g", streamName: "s")
+        try world.deleteLogStream(groupName: "g", streamName: "s")
+        #expect(serviceError { () throws(ServiceError) in try world.deleteLogStream(groupName: "g", streamName: "s") }?.message
+                == "The specified log stream does not exist.")
+        try world.deleteLogGroup(named: "g")
+        #expect(serviceError { () throws(ServiceError) in try world.deleteLogGroup(named: "g") }?.message == "The specified log group does not exist.")
+    }
+
+    @Test("Log group names follow CloudWatch's pattern", arguments: ["", "has space", "a:b"])
+    func badGroupNames(name: String) {
+        var world = World()
+        #expect(serviceError { () throws(ServiceError) in try world.createLogGroup(named: name) }?.code == "InvalidParameterException")
+    }
+}

@@ -217,3 +217,13 @@ public struct SimulationResult: Sendable, Hashable, ResponseConvertible {
         return out.object
     }
 }
+
+extension World {
+    /// Checks that the learner (``caller``) may make a request, as every AWS API does before acting: the CLI layer
+    /// calls it before an operation, e.g. `lambda:CreateFunction` on the function's ARN and `iam:PassRole` on its
+    /// execution role. The decision is kept for `explain`; a denial throws the service's AccessDenied error.
+    public mutating func authorizeCaller(action: String, resource: String, service: ServiceError.Service,
+                                         context: RequestContext = RequestContext()) throws(ServiceError) {
+        try requireAuthorization(principal: callerPrincipal, action: action, resource: resource, context: context, service: service)
+    }
+}

@@ -75,6 +75,8 @@ public struct World: Sendable, Hashable {
     public var lambda: LambdaState
     /// CloudWatch Logs: log groups, streams and events.
     public var logs: LogsState
+    /// Lambda usage and charges so far.
+    public var billing: BillingState
     /// Who the learner acts as (`whoami`, `as ROLE`); the admin user `learner` by default.
     public var caller: Caller
     /// The last decision made by ``authorize(principal:action:resource:context:resourcePolicy:)``, for `explain`.
@@ -88,6 +90,7 @@ public struct World: Sendable, Hashable {
         self.iam = IAMState()
         self.lambda = LambdaState()
         self.logs = LogsState()
+        self.billing = BillingState()
         self.caller = .user(IAMState.defaultUserName)
         self.lastAuthorization = nil
         iam.createDefaultUser(account: configuration.account, at: clock.now, random: &random)
@@ -104,7 +107,7 @@ extension World: Codable {
     public static let snapshotFormatVersion = 1
 
     private enum CodingKeys: String, CodingKey {
-        case formatVersion, configuration, clock, random, iam, lambda, logs, caller
+        case formatVersion, configuration, clock, random, iam, lambda, logs, billing, caller
     }
 
     public init(from decoder: any Decoder) throws {
@@ -120,6 +123,7 @@ extension World: Codable {
         iam = try container.decode(IAMState.self, forKey: .iam)
         lambda = try container.decode(LambdaState.self, forKey: .lambda)
         logs = try container.decode(LogsState.self, forKey: .logs)
+        billing = try container.decode(BillingState.self, forKey: .billing)
         caller = try container.decode(Caller.self, forKey: .caller)
         lastAuthorization = nil
     }
@@ -133,6 +137,7 @@ extension World: Codable {
         try container.encode(iam, forKey: .iam)
         try container.encode(lambda, forKey: .lambda)
         try container.encode(logs, forKey: .logs)
+        try container.encode(billing, forKey: .billing)
         try container.encode(caller, forKey: .caller)
     }
 
