@@ -16,6 +16,7 @@ struct MultiValueConditionTests {
         (#"["ID","Message","Tags"]"#, ["ID", "Secret"], false),
         (#"["ID","Message","Tags"]"#, nil, true),
         (#"["ID","Message","Tags"]"#, [], true),
+        (#"["ID","Message","Tags"]"#, [""], true),
         (#"["ID"]"#, ["ID", "ID"], true),
     ])
     func forAllValues(policyValues: String, request: [String]?, expected: Bool) {

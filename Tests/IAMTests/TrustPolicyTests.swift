@@ -42,3 +42,34 @@ struct TrustPolicyTests {
         #expect(evaluation.decision.evalDecision == "explicitDeny")
     }
 }
+
+@Suite("Trust policies must allow by themselves")
+struct TrustMustAllowTests {
+    static let assumeAnything = statement(action: #""sts:AssumeRole""#)
+    static let accountTrust = policy(
+        #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole"}}"#,
+        kind: .trust, name: "trust policy"
+    )
+    static let aliceTrust = policy(
+        #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:user/alice"},"Action":"sts:AssumeRole"}}"#,
+        kind: .trust, name: "trust policy"
+    )
+    static let lambdaOnly = AttachedPolicy(name: "trust policy", document: lambdaTrust)
+
+    @Test("Assuming a role in the same account follows the trust-policy exception", arguments: [
+        ("an identity Allow is not enough when the trust policy names only Lambda", [assumeAnything, lambdaOnly], "implicitDeny"),
+        ("a trust policy naming the account needs an identity Allow too", [accountTrust], "implicitDeny"),
+        ("a trust policy naming the account plus an identity Allow allows", [assumeAnything, accountTrust], "allowed"),
+        ("a trust policy naming the user allows on its own", [aliceTrust], "allowed"),
+    ])
+    func trustException(title: String, policies: [AttachedPolicy], expected: String) {
+        let evaluation = evaluate(policies, principal: alice, action: "sts:AssumeRole", resource: "arn:aws:iam::123456789012:role/TodoRole")
+        #expect(evaluation.decision.evalDecision == expected, "\(title)")
+    }
+
+    @Test("The explanation says that the trust policy itself must allow")
+    func explained() {
+        let evaluation = evaluate([Self.assumeAnything, Self.lambdaOnly], principal: alice, action: "sts:AssumeRole", resource: "arn:aws:iam::123456789012:role/TodoRole")
+        #expect(evaluation.explanation.contains("a role's trust policy must itself allow arn:aws:iam::123456789012:user/alice to sts:AssumeRole"))
+    }
+}

@@ -129,8 +129,8 @@ public struct MalformedPolicyDocument: Error, Sendable, Hashable, CustomStringCo
 
     /// `MalformedPolicyDocument: <IAM message>` followed by where and what, for a learner.
     public var description: String {
-        let place = position.map { " (\($0))" } ?? ""
-        return "\(code): \(message)\n  at\(place): \(explanation)"
+        let place = position.map { "at \($0): " } ?? ""
+        return "\(code): \(message)\n  \(place)\(explanation)"
     }
 
     private static func suggestion(for name: String, place: String) -> String {

@@ -18,7 +18,9 @@ extension Condition {
             return check(holds, rule: present ? nil : "Null tests whether the key is missing")
         }
 
-        guard let requestValues, !requestValues.isEmpty else {
+        // ForAllValues also treats a key whose only value is an empty string as an empty set (IAM User Guide).
+        let isEmptySet = requestValues.map { $0.isEmpty || (`operator`.qualifier == .forAllValues && $0 == [""]) } ?? true
+        guard let requestValues, !isEmptySet else {
             if `operator`.ifExists {
                 return check(true, rule: "…IfExists: a missing key counts as a match")
             }

@@ -73,6 +73,8 @@ public struct ImplicitDenial: Sendable, Hashable {
     public let delegatedToAccount: [StatementReference]
     /// How many policies were considered.
     public let policyCount: Int
+    /// A role trust policy was considered and did not allow (it must, whatever identity policies say).
+    public let trustPolicyDidNotAllow: Bool
 }
 
 /// An Allow statement that almost applied, and the check that failed.

@@ -47,13 +47,21 @@ public enum PolicyEvaluator {
             traces.append(PolicyTrace(name: policy.name, kind: policy.kind, statements: statementTraces))
         }
 
+        // A role trust policy is the exception to "identity or resource policy": it must allow by itself,
+        // or name the caller's account while an identity policy allows.
+        let trustMustAllow = policies.contains { $0.kind == .trust }
+        let trustAllows = allows.contains { $0.policyKind == .trust }
+            || (delegated.contains { $0.policyKind == .trust } && allows.contains { $0.policyKind == .identity })
         let decision: Decision
         if !denies.isEmpty {
             decision = .explicitlyDenied(by: denies)
-        } else if !allows.isEmpty || prepared.isRootUser {
+        } else if prepared.isRootUser || (!allows.isEmpty && (!trustMustAllow || trustAllows)) {
             decision = .allowed(by: allows)
         } else {
-            decision = .implicitlyDenied(ImplicitDenial(nearMisses: nearMisses, delegatedToAccount: delegated, policyCount: policies.count))
+            decision = .implicitlyDenied(ImplicitDenial(
+                nearMisses: nearMisses, delegatedToAccount: delegated, policyCount: policies.count,
+                trustPolicyDidNotAllow: trustMustAllow && !trustAllows
+            ))
         }
         return PolicyEvaluation(
             request: request, decision: decision, trace: traces, matchedStatements: matched,

@@ -73,7 +73,7 @@ extension PolicyEvaluation {
             if let note = check.note { lines.append("        (\(note))") }
         }
         if statement.outcome == .doesNotApply, let failed = statement.failedCheck {
-            lines.append("      → the statement is skipped because its \(failed.element.rawValue) does not match.")
+            lines.append("      → the statement is skipped because its \(failed.element.rawValue) \(failed.element == .condition ? "is not met" : "does not match").")
         }
         return lines
     }
@@ -142,14 +142,19 @@ extension PolicyEvaluation {
                 "Rule: no statement allows this request, and IAM denies whatever is not explicitly allowed.",
             ]
             for miss in denial.nearMisses {
+                let failure = miss.failed.element == .condition ? "is not met" : "does not match"
                 lines.append("Closest: \(miss.statement) covers \(request.action), but its \(miss.failed.element.rawValue) "
-                    + "does not match\(Self.missDetail(miss.failed, request: request)).")
+                    + "\(failure)\(Self.missDetail(miss.failed, request: request)).")
             }
             for statement in denial.delegatedToAccount {
                 lines.append("Note: \(statement) names the caller's account, so it only helps if an identity-based policy "
                     + "of the caller also allows \(request.action).")
             }
-            if denial.nearMisses.isEmpty && denial.delegatedToAccount.isEmpty {
+            if denial.trustPolicyDidNotAllow {
+                lines.append("Note: a role's trust policy must itself allow \(request.principal.arn) to \(request.action); "
+                    + "an identity-based policy alone is not enough.")
+            }
+            if denial.nearMisses.isEmpty && denial.delegatedToAccount.isEmpty && !denial.trustPolicyDidNotAllow {
                 lines.append(denial.policyCount == 0
                     ? "Missing: the caller has no policies at all. Attach one that allows \(request.action)."
                     : "Missing: no Allow statement mentions \(request.action). Add one that allows it on \(request.resource).")
