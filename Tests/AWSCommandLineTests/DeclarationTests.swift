@@ -58,7 +58,7 @@ struct DeclarationTests {
     func helpAfterArguments() {
         #expect(run("lambda invoke --function-name f out.json help").output.hasPrefix("NAME\n       invoke -"))
         #expect(AWSCommandLine.helpText(service: "lambda", operation: "invoke", registry: EchoOperations.registry)?.contains("<outfile>") == true)
-        #expect(AWSCommandLine.helpText(service: "lambda", operation: "list-functions") == nil)
+        #expect(AWSCommandLine.helpText(service: "lambda", operation: "list-layers") == nil)
     }
 
     @Test("The registry tells declared, simulated and unknown operations apart")
@@ -67,7 +67,7 @@ struct DeclarationTests {
         #expect(registry.isSimulated(service: "lambda", operation: "invoke"))
         #expect(!registry.isSimulated(service: "lambda", operation: "delete-function"))
         #expect(registry.operation(service: "lambda", name: "delete-function") != nil)
-        #expect(registry.operation(service: "lambda", name: "list-functions") == nil)
+        #expect(registry.operation(service: "lambda", name: "list-layers") == nil)
         #expect(registry.operations(of: "sts").map(\.declaration.name) == ["get-caller-identity"])
     }
 

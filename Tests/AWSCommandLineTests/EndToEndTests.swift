@@ -84,6 +84,6 @@ struct CallerIdentityTests {
         #expect(flags.contains("--cli-input-json"))
         #expect(flags.contains("--output"))
         #expect(!flags.contains("outfile"))
-        #expect(AWSCommandLine.flags(for: "lambda", operation: "list-functions", registry: .standard) == GlobalOption.all.map(\.name))
+        #expect(AWSCommandLine.flags(for: "lambda", operation: "list-layers", registry: .standard) == GlobalOption.all.map(\.name))
     }
 }

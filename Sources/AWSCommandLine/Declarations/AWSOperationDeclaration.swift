@@ -34,7 +34,7 @@ public struct AWSOperationDeclaration: Hashable, Sendable {
     /// The parameters sent to the service (not the CLI-only ones such as `invoke`'s outfile), as a
     /// structure shape: the shape `--cli-input-json` and validation work on.
     public var inputShape: Shape {
-        .structure(parameters.filter { !$0.isLocal }.map {
+        .structure(parameters.filter { !$0.isLocal && $0.destination == nil }.map {
             Member($0.member, $0.shape, required: $0.isRequired, help: $0.help)
         })
     }
@@ -59,6 +59,14 @@ public struct AWSParameter: Hashable, Sendable {
     public var isPositional: Bool
     /// A CLI-only parameter: parsed like the others but not sent to the service (in ``AWSRequest/local``).
     public var isLocal: Bool
+    /// Where a CLI option hoisted out of a structure puts its value (`--zip-file` -> `["Code", "ZipFile"]`);
+    /// nil for a top-level member.
+    public var destination: [String]?
+    /// Whether the command line must give this option. Usually the same as ``isRequired``; the CLI
+    /// relaxes it where another option can supply the member (`--code` or `--zip-file`).
+    public var isRequiredOnCommandLine: Bool
+    /// Checks the CLI applies to the value as typed, before anything else reads it.
+    public var checks: [ParameterCheck] = []
 
     public init(_ member: String, _ shape: Shape, required: Bool = false, help: String = "", cliName: String? = nil) {
         self.member = member
@@ -68,6 +76,14 @@ public struct AWSParameter: Hashable, Sendable {
         self.cliName = cliName ?? "--" + CLIName.option(member)
         self.isPositional = false
         self.isLocal = false
+        self.isRequiredOnCommandLine = required
+    }
+
+    /// The same parameter under another option name (`--starting-token`).
+    public func named(_ cliName: String) -> AWSParameter {
+        var copy = self
+        copy.cliName = cliName
+        return copy
     }
 
     /// A CLI-only positional argument such as `aws lambda invoke ... outfile`.
@@ -96,6 +112,14 @@ public struct AWSParameter: Hashable, Sendable {
         if case .list = shape.kind { return true }
         return false
     }
+}
+
+/// A check the AWS CLI makes on one option's value as typed (its service customizations).
+public enum ParameterCheck: Hashable, Sendable {
+    /// The value must be a zip archive given with `fileb://`; otherwise `message` (exit status 255).
+    case zipArchive(message: String)
+    /// The structure must not set `member`; the CLI points to another option instead (exit status 255).
+    case rejectsMember(String, message: String)
 }
 
 /// The CLI's names derived from API names, as botocore's `xform_name` makes them.

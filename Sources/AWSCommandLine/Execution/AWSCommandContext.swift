@@ -121,5 +121,5 @@ public struct AWSOperationRegistry: Sendable {
     private static func key(_ service: String, _ name: String) -> String { service + " " + name }
 
     /// The operations this module declares and simulates.
-    public static let standard = AWSOperationRegistry(STSOperations.all)
+    public static let standard = AWSOperationRegistry(STSOperations.all + LambdaOperations.declarations.map { AWSOperation($0) })
 }

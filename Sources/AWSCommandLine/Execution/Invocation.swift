@@ -94,11 +94,19 @@ struct Invocation {
             guard let raw = scanned.values[parameter.cliName] else { continue }
             let value: JSONValue
             do {
+                try ParameterChecks.beforeReading(raw, parameter: parameter, files: context.files)
                 value = try reader.read(raw, for: parameter)
+                try ParameterChecks.afterReading(value, parameter: parameter)
             } catch {
                 throw Self.failure(error, cliName: parameter.cliName).at(scanned.sourceRanges[parameter.cliName])
             }
-            if parameter.isLocal { request.local[parameter.member] = value } else { input[parameter.member] = value }
+            if parameter.isLocal {
+                request.local[parameter.member] = value
+            } else if let destination = parameter.destination {
+                input.merge(value, at: destination[...])
+            } else {
+                input[parameter.member] = value
+            }
         }
         let problems = ParameterValidator.clientErrors(input, shape: declaration.inputShape)
         if !problems.isEmpty {
@@ -113,7 +121,7 @@ struct Invocation {
         case .parameter(let message):
             return .parameterError(cliName, message)
         case .plain(let message, let status):
-            let hint = message.hasPrefix("Invalid base64:")
+            let hint = message.hasPrefix("Invalid base64:") && cliName != "--zip-file"
                 ? "AWS CLI v2 reads blob parameters such as \(cliName) as base64. To pass text or JSON as it is, add --cli-binary-format raw-in-base64-out."
                 : nil
             return AWSCommandLineError(lines: message.lines, hint: hint, exitStatus: status)

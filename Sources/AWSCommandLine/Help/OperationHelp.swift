@@ -46,7 +46,7 @@ enum OperationHelp {
         } else {
             text = "\(parameter.cliName) <value>"
         }
-        return parameter.isRequired && !parameter.isFlag ? text : "[\(text)]"
+        return parameter.isRequiredOnCommandLine && !parameter.isFlag ? text : "[\(text)]"
     }
 
     private static func options(_ parameter: AWSParameter) -> [String] {

@@ -141,7 +141,7 @@ struct ArgumentScanner {
 
         // `--generate-cli-skeleton` needs nothing else; with `--cli-input-json`, validation reports
         // missing API members by name instead (CLI-only ones are still required here).
-        let missing = declaration.parameters.filter { $0.isRequired && scanned.values[$0.cliName] == nil }
+        let missing = declaration.parameters.filter { $0.isRequiredOnCommandLine && scanned.values[$0.cliName] == nil }
         if !missing.isEmpty, scanned.skeleton == nil, scanned.cliInputJSON == nil || missing.contains(where: \.isLocal) {
             let names = missing.filter { scanned.cliInputJSON == nil || $0.isLocal }.map(\.cliName)
             throw .usageError("the following arguments are required: " + names.joined(separator: ", "))
