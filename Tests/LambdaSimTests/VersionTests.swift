@@ -136,3 +136,22 @@ struct VersionTests {
         #expect(function.versions.map(\.key.description) == ["my-function:1"])
     }
 }
+
+@Suite("Names for execution environments")
+struct EnvironmentNamingTests {
+    @Test("Log streams are named by date, version and 32 hex digits", arguments: [FunctionVersionID.latest, .published(3)])
+    func streamNames(version: FunctionVersionID) {
+        var world = World()
+        let name = world.makeLogStreamName(for: version)
+        let prefix = "2026/01/01/[\(version)]"
+        #expect(name.hasPrefix(prefix))
+        let hex = name.dropFirst(prefix.count)
+        #expect(hex.count == 32 && hex.allSatisfy { "0123456789abcdef".contains($0) })
+    }
+
+    @Test("Request ids come from the seed")
+    func requestIDs() {
+        var a = World(configuration: .init(seed: 5)), b = World(configuration: .init(seed: 5))
+        #expect(a.makeRequestID() == b.makeRequestID())
+    }
+}
