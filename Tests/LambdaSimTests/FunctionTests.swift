@@ -106,6 +106,8 @@ struct FunctionTests {
         var world = try Fixtures.worldWithRole()
         for name in ["zeta", "alpha", "Mid"] { try world.createFunction(Fixtures.createRequest(name)) }
         #expect(world.listFunctions().map(\.functionName) == ["Mid", "alpha", "zeta"])
+        let keys = world.listFunctions()[0].response.keys
+        #expect(!keys.contains("State") && !keys.contains("LastUpdateStatus"))
     }
 
     @Test("update-function-configuration changes $LATEST, LastModified and RevisionId")

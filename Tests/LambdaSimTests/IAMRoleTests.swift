@@ -21,6 +21,8 @@ struct IAMRoleTests {
         var world = World()
         let role = try world.createRole(CreateRoleRequest(roleName: "r", assumeRolePolicyDocument: Fixtures.lambdaTrust, description: "demo"))
         #expect(role.response.keys == ["Path", "RoleName", "RoleId", "Arn", "CreateDate", "AssumeRolePolicyDocument", "Description", "MaxSessionDuration"])
+        #expect(role.getRoleResponse.keys.last == "RoleLastUsed")
+        #expect(role.createRoleResponse.keys == ["Path", "RoleName", "RoleId", "Arn", "CreateDate", "AssumeRolePolicyDocument", "Description"])
         #expect(role.response["AssumeRolePolicyDocument"]?["Version"] == .string("2012-10-17"))
     }
 

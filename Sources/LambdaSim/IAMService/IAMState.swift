@@ -60,8 +60,16 @@ public struct Role: Sendable, Hashable, Codable, ResponseConvertible {
     /// Inline policies, kept sorted by name (IAM lists them alphabetically).
     public var inlinePolicies: [InlinePolicy]
 
-    /// `get-role`'s `Role` object, in the CLI's key order.
-    public var response: ResponseValue {
+    /// A role as `list-roles` shows it, in the CLI's key order.
+    public var response: ResponseValue { shape(maxSessionDuration: true, lastUsed: false) }
+
+    /// `get-role`'s `Role`: the list shape plus `RoleLastUsed` (always empty here: nothing records role use yet).
+    public var getRoleResponse: ResponseValue { shape(maxSessionDuration: true, lastUsed: true) }
+
+    /// `create-role`'s `Role`: IAM leaves out `MaxSessionDuration` and `RoleLastUsed`.
+    public var createRoleResponse: ResponseValue { shape(maxSessionDuration: false, lastUsed: false) }
+
+    private func shape(maxSessionDuration includeDuration: Bool, lastUsed: Bool) -> ResponseValue {
         var out = ResponseBuilder()
         out.add("Path", path)
         out.add("RoleName", name)
@@ -70,7 +78,8 @@ public struct Role: Sendable, Hashable, Codable, ResponseConvertible {
         out.add("CreateDate", createDate.cliTimestamp)
         out.add("AssumeRolePolicyDocument", trustPolicy.response)
         out.addIfPresent("Description", description)
-        out.add("MaxSessionDuration", maxSessionDuration)
+        if includeDuration { out.add("MaxSessionDuration", maxSessionDuration) }
+        if lastUsed { out.add("RoleLastUsed", .object([])) }
         return out.object
     }
 }

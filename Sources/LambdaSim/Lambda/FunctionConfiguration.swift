@@ -6,6 +6,15 @@ public struct FunctionConfiguration: Hashable, Sendable, ResponseConvertible {
     public let version: FunctionVersion
     /// `FunctionArn`: unqualified for `$LATEST` unless the request named a qualifier; qualified for versions.
     public let functionARN: String
+    /// `ListFunctions` returns a subset of the fields: no `State` or `LastUpdateStatus` (AWS documents that
+    /// GetFunction gives them).
+    public let includesStateFields: Bool
+
+    public init(version: FunctionVersion, functionARN: String, includesStateFields: Bool = true) {
+        self.version = version
+        self.functionARN = functionARN
+        self.includesStateFields = includesStateFields
+    }
 
     public var functionName: String { version.functionName }
     public var codeSha256: String { version.code.codeSha256 }
@@ -34,8 +43,10 @@ public struct FunctionConfiguration: Hashable, Sendable, ResponseConvertible {
         }
         out.add("TracingConfig", .object([ResponseMember("Mode", .string("PassThrough"))]))
         out.add("RevisionId", v.revisionID)
-        out.add("State", v.state.rawValue)
-        if v.version == .latest { out.add("LastUpdateStatus", v.lastUpdateStatus.rawValue) }
+        if includesStateFields {
+            out.add("State", v.state.rawValue)
+            if v.version == .latest { out.add("LastUpdateStatus", v.lastUpdateStatus.rawValue) }
+        }
         out.add("PackageType", "Zip")
         out.add("Architectures", .list([.string(v.architecture.rawValue)]))
         out.add("EphemeralStorage", .object([ResponseMember("Size", .integer(Int64(v.ephemeralStorageSize)))]))

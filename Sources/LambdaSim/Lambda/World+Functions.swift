@@ -178,13 +178,18 @@ extension World {
     }
 
     /// `aws lambda list-functions`: `$LATEST` of each function, sorted by name; with `allVersions`
-    /// (`--function-version ALL`) every published version follows its function.
+    /// (`--function-version ALL`) every published version follows its function. Like AWS, the entries leave out
+    /// `State` and `LastUpdateStatus`.
     public func listFunctions(allVersions: Bool = false) -> [FunctionConfiguration] {
         lambda.sortedFunctions.flatMap { function in
             var out = [FunctionConfiguration(version: function.latest,
-                                             functionARN: functionARN(function.name, qualifier: allVersions ? "$LATEST" : nil))]
+                                             functionARN: functionARN(function.name, qualifier: allVersions ? "$LATEST" : nil),
+                                             includesStateFields: false)]
             if allVersions {
-                out += function.versions.map { FunctionConfiguration(version: $0, functionARN: functionARN(function.name, qualifier: $0.version.description)) }
+                out += function.versions.map {
+                    FunctionConfiguration(version: $0, functionARN: functionARN(function.name, qualifier: $0.version.description),
+                                          includesStateFields: false)
+                }
             }
             return out
         }
