@@ -13,6 +13,9 @@ public struct Shape: Hashable, Sendable {
         case list(Shape)
         case map(key: Shape, value: Shape)
         case structure([Member])
+        /// Any JSON value, unchecked: where a model's shape refers to itself (DynamoDB's
+        /// `AttributeValue`), the inner reference is declared this way. Read as JSON, else as text.
+        case any
     }
 
     public var kind: Kind
@@ -40,6 +43,7 @@ public struct Shape: Hashable, Sendable {
     public static let double = Shape(.double)
     public static let blob = Shape(.blob)
     public static let timestamp = Shape(.timestamp)
+    public static let any = Shape(.any)
 
     public static func string(min: Int? = nil, max: Int? = nil, pattern: String? = nil) -> Shape {
         Shape(.string, min: min.map(Double.init), max: max.map(Double.init), pattern: pattern)
@@ -71,6 +75,7 @@ public struct Shape: Hashable, Sendable {
         case .double: return "double"
         case .blob: return "blob"
         case .timestamp: return "timestamp"
+        case .any: return "document"
         case .list: return "list"
         case .map: return "map"
         case .structure: return "structure"

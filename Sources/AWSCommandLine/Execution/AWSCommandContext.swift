@@ -121,5 +121,10 @@ public struct AWSOperationRegistry: Sendable {
     private static func key(_ service: String, _ name: String) -> String { service + " " + name }
 
     /// The operations this module declares and simulates.
-    public static let standard = AWSOperationRegistry(STSOperations.all + LambdaOperations.declarations.map { AWSOperation($0) })
+    public static let standard = AWSOperationRegistry(STSOperations.all + declaredOnly)
+
+    /// The operations declared from botocore's models whose handlers the simulation has yet to register.
+    public static let declaredOnly: [AWSOperation] = (LambdaOperations.declarations + IAMModel.declarations + LogsModel.declarations
+        + SQSModel.declarations + SNSModel.declarations + EventsModel.declarations + S3Model.declarations
+        + DynamoDBModel.declarations).map { AWSOperation($0) }
 }

@@ -135,6 +135,7 @@ enum Skeleton {
         case .boolean: return .bool(true)
         case .blob: return .null
         case .timestamp: return .string("1970-01-01T00:00:00")
+        case .any: return .object([:])
         case .list(let member): return depth > 6 ? .array([]) : .array([value(for: member, depth: depth + 1)])
         case .map(_, let valueShape): return depth > 6 ? .object([:]) : ["KeyName": value(for: valueShape, depth: depth + 1)]
         case .structure(let members):

@@ -49,6 +49,9 @@ struct ValueReader {
             text = value
         }
         switch shape.kind {
+        case .any:
+            let trimmed = text.trimmingPythonSpace()
+            return trimmed.hasPrefix("{") || trimmed.hasPrefix("[") ? try json(text) : .string(text)
         case .structure, .map, .list:
             let trimmed = text.trimmingPythonSpace()
             if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") {

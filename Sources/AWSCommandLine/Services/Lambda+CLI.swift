@@ -3,21 +3,15 @@
 enum LambdaOperations {
     static let zipFileMessage = "--zip-file must be a zip file with the fileb:// prefix.\nExample usage:  --zip-file fileb://path/to/file.zip"
 
-    /// Every Lambda operation the workbook declares, handlers to be registered by the simulation.
-    static let declarations: [AWSOperationDeclaration] = [
-        LambdaModel.addPermission, LambdaModel.createAlias, LambdaModel.createEventSourceMapping, createFunction,
-        LambdaModel.createFunctionUrlConfig, LambdaModel.deleteAlias, LambdaModel.deleteEventSourceMapping,
-        LambdaModel.deleteFunction, LambdaModel.deleteFunctionConcurrency, LambdaModel.deleteFunctionEventInvokeConfig,
-        LambdaModel.deleteFunctionUrlConfig, LambdaModel.deleteProvisionedConcurrencyConfig, LambdaModel.getAccountSettings,
-        LambdaModel.getAlias, LambdaModel.getEventSourceMapping, LambdaModel.getFunction, LambdaModel.getFunctionConcurrency,
-        LambdaModel.getFunctionConfiguration, LambdaModel.getFunctionEventInvokeConfig, LambdaModel.getFunctionUrlConfig,
-        LambdaModel.getPolicy, LambdaModel.getProvisionedConcurrencyConfig, invoke, LambdaModel.listAliases,
-        LambdaModel.listEventSourceMappings, LambdaModel.listFunctions, LambdaModel.listTags, LambdaModel.listVersionsByFunction,
-        LambdaModel.publishVersion, LambdaModel.putFunctionConcurrency, LambdaModel.putFunctionEventInvokeConfig,
-        LambdaModel.putProvisionedConcurrencyConfig, LambdaModel.removePermission, LambdaModel.tagResource,
-        LambdaModel.untagResource, LambdaModel.updateAlias, LambdaModel.updateEventSourceMapping, updateFunctionCode,
-        LambdaModel.updateFunctionConfiguration, LambdaModel.updateFunctionEventInvokeConfig, LambdaModel.updateFunctionUrlConfig,
-    ]
+    /// Every Lambda operation the workbook declares, with the CLI's customizations applied.
+    static let declarations: [AWSOperationDeclaration] = LambdaModel.declarations.map { declaration in
+        switch declaration.apiName {
+        case "Invoke": return invoke
+        case "CreateFunction": return createFunction
+        case "UpdateFunctionCode": return updateFunctionCode
+        default: return declaration
+        }
+    }
 
     /// `aws lambda invoke ... outfile`: the response payload goes to a file named on the command line.
     static let invoke: AWSOperationDeclaration = {

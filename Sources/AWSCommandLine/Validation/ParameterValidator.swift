@@ -78,6 +78,8 @@ enum ParameterValidator {
             guard case .bool = value else { return invalidType(["<class 'bool'>"]) }
         case .blob:
             guard case .string = value else { return invalidType(["<class 'bytes'>", "<class 'bytearray'>", "file-like object"]) }
+        case .any:
+            return
         case .timestamp:
             switch value {
             case .string, .number: return
