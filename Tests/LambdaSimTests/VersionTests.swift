@@ -155,3 +155,36 @@ struct EnvironmentNamingTests {
         #expect(a.makeRequestID() == b.makeRequestID())
     }
 }
+
+@Suite("The environment a handler will see")
+struct RuntimeEnvironmentTests {
+    @Test("Reserved variables describe the version, then the function's own variables follow")
+    func variables() throws {
+        var world = try Fixtures.worldWithRole()
+        var request = Fixtures.createRequest()
+        request.environment = [EnvironmentVariable("STAGE", "dev")]
+        request.memorySize = 256
+        let version = try world.createFunction(request).version
+        let stream = world.makeLogStreamName(for: .latest)
+        let environment = world.makeRuntimeEnvironment(for: version, logStreamName: stream)
+        let value = { (name: String) in environment.first { $0.name == name }?.value }
+        #expect(value("AWS_LAMBDA_FUNCTION_NAME") == "my-function")
+        #expect(value("AWS_LAMBDA_FUNCTION_VERSION") == "$LATEST")
+        #expect(value("AWS_LAMBDA_FUNCTION_MEMORY_SIZE") == "256")
+        #expect(value("AWS_EXECUTION_ENV") == "AWS_Lambda_python3.12")
+        #expect(value("AWS_LAMBDA_LOG_GROUP_NAME") == "/aws/lambda/my-function")
+        #expect(value("AWS_LAMBDA_LOG_STREAM_NAME") == stream)
+        #expect(value("_HANDLER") == "lambda_function.lambda_handler")
+        #expect(value("AWS_REGION") == "us-east-1")
+        #expect(value("AWS_ACCESS_KEY_ID")?.hasPrefix("ASIA") == true)
+        #expect(environment.last == EnvironmentVariable("STAGE", "dev"))
+    }
+
+    @Test("Every reserved key Lambda refuses in configuration except the trace id and the legacy key is set for the handler")
+    func reservedCovered() throws {
+        var world = try Fixtures.worldWithFunction()
+        let version = try #require(world.lambda.functions["my-function"]).latest
+        let names = Set(world.makeRuntimeEnvironment(for: version, logStreamName: "s").map(\.name))
+        #expect(FunctionValidation.reservedEnvironmentKeys.subtracting(names) == ["_X_AMZN_TRACE_ID", "AWS_ACCESS_KEY"])
+    }
+}

@@ -11,6 +11,8 @@ struct WorldSnapshotTests {
         try world.publishVersion(functionName: "my-function")
         world.clock.advance(by: .minutes(3))
         world.deliverLogLines(["START RequestId: 1 Version: 1"], groupName: "/aws/lambda/my-function", streamName: "s")
+        world.recordCharge(durationMicroseconds: 15_740, initMicroseconds: 130_490, memoryMB: 128, architecture: .arm64)
+        try world.createPolicyVersion(arn: "arn:aws:iam::123456789012:policy/TodoRead", policyDocument: Fixtures.readTable, setAsDefault: true)
         try world.assumeRole(named: "lambda-ex")
         return world
     }
