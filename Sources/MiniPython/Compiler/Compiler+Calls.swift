@@ -1,0 +1,121 @@
+// Compiling calls: arguments with `*`/`**` unpacking, method calls without bound-method objects, `super()`.
+
+extension Compiler {
+    typealias ArgsEval = (Frame) throws -> ([Value], [(String, Value)])
+
+    func compileArguments(_ args: [Expr], _ kws: [Keyword]) throws -> ArgsEval {
+        let positional = try compileSequenceItems(args)
+        if kws.isEmpty { return { f in (try positional(f), []) } }
+        let compiledKws: [(String?, Eval, ErrorSite)] = try kws.map { ($0.name, try compile($0.value), ErrorSite($0.value.range)) }
+        return { f in
+            let pos = try positional(f)
+            var out: [(String, Value)] = []
+            for (name, ev, site) in compiledKws {
+                let v = try ev(f)
+                if let name {
+                    out.append((name, v))
+                } else {
+                    do {
+                        try f.rt.expandKeywords(v, into: &out)
+                    } catch let err as PyError { annotate(err, site); throw err }
+                }
+            }
+            return (pos, out)
+        }
+    }
+
+    func compileCall(_ fn: Expr, _ args: [Expr], _ kws: [Keyword], _ site: ErrorSite) throws -> Eval {
+        if case .name("super") = fn.kind, args.isEmpty, kws.isEmpty, case .global = context.location("super") {
+            return try compileZeroArgSuper(site)
+        }
+        let argsEval = try compileArguments(args, kws)
+        if case .attribute(let objExpr, let name) = fn.kind {
+            let obj = try compile(objExpr)
+            let attrSite = ErrorSite(fn.range)
+            return { f in
+                let o = try obj(f)
+                let (a, k) = try argsEval(f)
+                let rt = f.rt
+                do {
+                    if case .object(let oo) = o, let inst = oo as? PyInstance, !(inst is PyException), inst.attributes[name] == nil,
+                       let m = inst.cls.lookup(name), case .object(let mo) = m, let fnObj = mo as? PyFunction {
+                        return try rt.callFunction(fnObj, [o] + a, k)
+                    }
+                    let t = rt.typeOf(o)
+                    if t.isBuiltin, t.kind != .type, t.kind != .module, let m = t.attributes[name], case .object(let mo) = m,
+                       let b = mo as? PyBuiltinFunction, b.selfValue == nil {
+                        return try b.body(rt, [o] + a, k)
+                    }
+                } catch let err as PyError { annotate(err, site); throw err }
+                let callee: Value
+                do { callee = try rt.getAttribute(o, name) } catch let err as PyError { annotate(err, attrSite); throw err }
+                do { return try rt.call(callee, a, k) } catch let err as PyError { annotate(err, site); throw err }
+            }
+        }
+        let callee = try compile(fn)
+        return { f in
+            let c = try callee(f)
+            let (a, k) = try argsEval(f)
+            do {
+                if case .object(let o) = c, let fnObj = o as? PyFunction { return try f.rt.callFunction(fnObj, a, k) }
+                return try f.rt.call(c, a, k)
+            } catch let err as PyError { annotate(err, site); throw err }
+        }
+    }
+
+    func compileZeroArgSuper(_ site: ErrorSite) throws -> Eval {
+        guard context.scope.isFunctionLike, let firstName = context.code.parameterNames.first else {
+            return { f in
+                let err = f.rt.error("RuntimeError", "super(): no arguments")
+                annotate(err, site); throw err
+            }
+        }
+        let loadFirst = compileLoad(firstName, site)
+        return { f in
+            guard let fn = f.function, let cls = fn.definingClass else {
+                let err = f.rt.error("RuntimeError", "super(): __class__ cell not found")
+                annotate(err, site); throw err
+            }
+            let first = try loadFirst(f)
+            let selfType: PyType
+            if case .object(let o) = first, let t = o as? PyType, t.isSubtype(of: cls) { selfType = t } else { selfType = f.rt.typeOf(first) }
+            return .object(PySuper(cls, first, selfType))
+        }
+    }
+}
+
+extension Runtime {
+    /// Expands `**mapping` into keyword arguments, with CPython's errors.
+    package func expandKeywords(_ v: Value, into out: inout [(String, Value)]) throws {
+        guard case .object(let o) = v, let d = o as? PyDict else {
+            if case .object(let o) = v, let inst = o as? PyInstance, inst.cls.lookup("keys") != nil {
+                let keys = try toArray(try call(try getAttribute(v, "keys"), []))
+                for k in keys {
+                    guard case .str(let s) = k else { throw typeError("keywords must be strings") }
+                    out.append((s.value, try getItem(v, k)))
+                }
+                return
+            }
+            throw typeError("argument after ** must be a mapping, not \(typeName(v))")
+        }
+        for (k, val) in d.entries {
+            guard case .str(let s) = k else { throw typeError("keywords must be strings") }
+            if out.contains(where: { $0.0 == s.value }) {
+                throw typeError("got multiple values for keyword argument '\(s.value)'")
+            }
+            out.append((s.value, val))
+        }
+    }
+
+    package func mergeMapping(into d: PyDict, _ m: Value) throws {
+        if case .object(let o) = m, let src = o as? PyDict {
+            for (k, v) in src.entries { try d.set(k, v, self) }
+            return
+        }
+        if case .object(let o) = m, o is PyInstance || o is PyNativeObject, let keys = try? getAttribute(m, "keys") {
+            for k in try toArray(try call(keys, [])) { try d.set(k, try getItem(m, k), self) }
+            return
+        }
+        throw typeError("'\(typeName(m))' object is not a mapping")
+    }
+}

@@ -1,0 +1,193 @@
+// Calling: functions (argument binding with CPython's messages), methods, classes and built-ins.
+
+extension Runtime {
+    package func call(_ callee: Value, _ args: [Value], _ kwargs: [(String, Value)] = []) throws -> Value {
+        guard case .object(let o) = callee else {
+            throw typeError("'\(typeName(callee))' object is not callable")
+        }
+        switch o {
+        case let f as PyFunction: return try callFunction(f, args, kwargs)
+        case let b as PyBuiltinFunction:
+            if let s = b.selfValue { return try b.body(self, [s] + args, kwargs) }
+            return try b.body(self, args, kwargs)
+        case let m as PyBoundMethod:
+            if case .object(let fo) = m.function, let f = fo as? PyFunction {
+                return try callFunction(f, [m.selfValue] + args, kwargs)
+            }
+            return try call(m.function, [m.selfValue] + args, kwargs)
+        case let t as PyType: return try instantiate(t, args, kwargs)
+        case let i as PyInstance:
+            if let c = i.cls.lookupUser("__call__") { return try call(try bind(c, to: callee, cls: i.cls), args, kwargs) }
+        case let n as PyNativeObject:
+            if let r = try n.call(args, kwargs, self) { return r }
+        case let s as PyStaticMethod:
+            return try call(s.function, args, kwargs)
+        default: break
+        }
+        throw typeError("'\(typeName(callee))' object is not callable")
+    }
+
+    package func instantiate(_ t: PyType, _ args: [Value], _ kwargs: [(String, Value)]) throws -> Value {
+        if t.isBuiltin {
+            if let ctor = constructors[ObjectIdentifier(t)] { return try ctor(self, args, kwargs) }
+            if t.isException {
+                let e = newException(t, args)
+                if !kwargs.isEmpty { throw typeError("\(t.name)() takes no keyword arguments") }
+                return .object(e)
+            }
+            throw typeError("cannot create '\(t.name)' instances")
+        }
+        // user class
+        let instance: Value
+        if let newMethod = t.lookupUser("__new__"), case .object(let no) = newMethod, no is PyFunction || no is PyStaticMethod {
+            let fn: Value = (no as? PyStaticMethod)?.function ?? newMethod
+            instance = try call(fn, [.object(t)] + args, kwargs)
+            if !typeOf(instance).isSubtype(of: t) { return instance }
+        } else if t.isException {
+            let e = PyException(t)
+            e.args = args
+            instance = .object(e)
+        } else if let base = t.mro.first(where: { $0.isBuiltin && $0 !== types.object }), base.kind != .object {
+            throw notImplemented("subclassing the built-in type '\(base.name)'")
+        } else {
+            try charge(64)
+            instance = .object(PyInstance(t))
+        }
+        if let initMethod = t.lookupUser("__init__") {
+            if case .object(let io) = initMethod, io is PyFunction {
+                let r = try call(initMethod, [instance] + args, kwargs)
+                if case .none = r {} else { throw typeError("__init__() should return None, not '\(typeName(r))'") }
+            } else if !t.isException && (!args.isEmpty || !kwargs.isEmpty) && t.lookupUser("__new__") == nil {
+                throw typeError("\(t.name)() takes no arguments")
+            }
+        } else if !t.isException && (!args.isEmpty || !kwargs.isEmpty) && t.lookupUser("__new__") == nil {
+            throw typeError("\(t.name)() takes no arguments")
+        }
+        return instance
+    }
+
+    /// Guards the host stack and the recursion limit around a Python-level call.
+    @inline(__always) package func enterCall() throws {
+        depth += 1
+        if depth > recursionLimit {
+            depth -= 1
+            throw error("RecursionError", "maximum recursion depth exceeded")
+        }
+        var marker: UInt8 = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        if here < stackFloor {
+            depth -= 1
+            throw error("RecursionError", "maximum recursion depth exceeded")
+        }
+    }
+
+    package func callFunction(_ f: PyFunction, _ args: [Value], _ kwargs: [(String, Value)]) throws -> Value {
+        let code = f.code
+        let frame = Frame(rt: self, code: code, globals: f.globals, function: f)
+        try bindArguments(f, frame, args, kwargs)
+        if !code.ownCellNames.isEmpty || !f.closure.isEmpty {
+            var cells: [Cell] = []
+            cells.reserveCapacity(code.ownCellNames.count + f.closure.count)
+            for slot in code.ownCellParameterSlots { cells.append(Cell(slot.flatMap { frame.locals[$0] })) }
+            cells.append(contentsOf: f.closure)
+            frame.cells = cells
+        }
+        try enterCall()
+        defer { depth -= 1 }
+        do {
+            return try code.body(frame)
+        } catch let e as PyError {
+            leaveFrame(e, code: code)
+            throw e
+        }
+    }
+
+    /// Records the frame's traceback entry as an exception leaves it.
+    package func leaveFrame(_ e: PyError, code: CodeObject) {
+        if e.frameCommitted {
+            e.frameCommitted = false
+        } else {
+            let site = e.exception.pendingSite
+            e.exception.traceback.append(TracebackEntry(filename: code.filename, line: site?.range.start.line ?? code.firstLine, name: code.name, site: site))
+        }
+        e.exception.pendingSite = nil
+    }
+
+    private func bindArguments(_ f: PyFunction, _ frame: Frame, _ args: [Value], _ kwargs: [(String, Value)]) throws {
+        let code = f.code
+        let np = code.positionalCount
+        if args.count > np {
+            if let va = code.varArgsSlot {
+                frame.locals[va] = .object(PyTuple(Array(args[np...])))
+            } else {
+                throw tooManyPositional(f, given: args.count)
+            }
+        } else if let va = code.varArgsSlot {
+            frame.locals[va] = .object(PyTuple([]))
+        }
+        let n = min(args.count, np)
+        for i in 0..<n { frame.locals[i] = args[i] }
+        var extra: PyDict? = nil
+        if let vk = code.varKeywordsSlot {
+            extra = PyDict()
+            frame.locals[vk] = .object(extra!)
+        }
+        if !kwargs.isEmpty {
+            let kwTotal = np + code.keywordOnlyNames.count
+            outer: for (k, v) in kwargs {
+                for i in code.positionalOnlyCount..<kwTotal where code.parameterNames[i] == k {
+                    if frame.locals[i] != nil {
+                        throw typeError("\(f.qualname)() got multiple values for argument '\(k)'")
+                    }
+                    frame.locals[i] = v
+                    continue outer
+                }
+                if let d = extra {
+                    try d.set(.string(k), v, self)
+                } else {
+                    if code.parameterNames[0..<code.positionalOnlyCount].contains(k) {
+                        throw typeError("\(f.qualname)() got some positional-only arguments passed as keyword arguments: '\(k)'")
+                    }
+                    throw typeError("\(f.qualname)() got an unexpected keyword argument '\(k)'")
+                }
+            }
+        }
+        if n < np {
+            let firstDefault = np - f.defaults.count
+            var missing: [String] = []
+            for i in n..<np where frame.locals[i] == nil {
+                if i >= firstDefault { frame.locals[i] = f.defaults[i - firstDefault] } else { missing.append(code.parameterNames[i]) }
+            }
+            if !missing.isEmpty { throw missingArguments(f, missing, kind: "positional") }
+        }
+        if !code.keywordOnlyNames.isEmpty {
+            var missing: [String] = []
+            for (j, name) in code.keywordOnlyNames.enumerated() where frame.locals[np + j] == nil {
+                if let d = f.keywordDefaults[name] { frame.locals[np + j] = d } else { missing.append(name) }
+            }
+            if !missing.isEmpty { throw missingArguments(f, missing, kind: "keyword-only") }
+        }
+    }
+
+    private func tooManyPositional(_ f: PyFunction, given: Int) -> PyError {
+        let np = f.code.positionalCount
+        let minCount = np - f.defaults.count
+        let takes: String
+        if f.defaults.isEmpty { takes = "\(np) positional argument\(np == 1 ? "" : "s")" }
+        else { takes = "from \(minCount) to \(np) positional arguments" }
+        let was = given == 1 ? "was" : "were"
+        return typeError("\(f.qualname)() takes \(takes) but \(given) \(was) given")
+    }
+
+    private func missingArguments(_ f: PyFunction, _ names: [String], kind: String) -> PyError {
+        let quoted = names.map { "'\($0)'" }
+        let list: String
+        switch quoted.count {
+        case 1: list = quoted[0]
+        case 2: list = "\(quoted[0]) and \(quoted[1])"
+        default: list = quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
+        }
+        let s = names.count == 1 ? "" : "s"
+        return typeError("\(f.qualname)() missing \(names.count) required \(kind) argument\(s): \(list)")
+    }
+}

@@ -1,0 +1,85 @@
+// Creating and raising Python exceptions from Swift.
+
+extension Runtime {
+    package func newException(_ type: PyType, _ args: [Value]) -> PyException {
+        let e = PyException(type)
+        e.args = args
+        return e
+    }
+
+    package func error(_ typeName: String, _ message: String) -> PyError {
+        PyError(newException(types[exception: typeName], [.string(message)]))
+    }
+    package func error(_ type: PyType, _ message: String) -> PyError {
+        PyError(newException(type, [.string(message)]))
+    }
+    package func typeError(_ m: String) -> PyError { error("TypeError", m) }
+    package func valueError(_ m: String) -> PyError { error("ValueError", m) }
+    package func indexError(_ m: String) -> PyError { error("IndexError", m) }
+    package func attributeError(_ m: String) -> PyError { error("AttributeError", m) }
+    package func overflowError(_ m: String) -> PyError { error("OverflowError", m) }
+    package func zeroDivision(_ m: String = "division by zero") -> PyError { error("ZeroDivisionError", m) }
+    package func keyError(_ key: Value) -> PyError { PyError(newException(types[exception: "KeyError"], [key])) }
+    package func memoryError() -> PyError { PyError(newException(types[exception: "MemoryError"], [])) }
+    package func notImplemented(_ what: String) -> PyError {
+        error("NotImplementedError", "\(what) is not supported by the workbook's Python")
+    }
+
+    /// Charges `bytes` to the memory meter or raises MemoryError.
+    @inline(__always) package func charge(_ bytes: Int) throws {
+        if !meter.charge(bytes) { throw memoryError() }
+    }
+
+    /// Charges a list's growth (in doubling steps, so appends stay amortized O(1)).
+    @inline(__always) package func account(_ l: PyList) throws {
+        let need = l.items.count &* 16
+        if need > l.charged {
+            let add = max(need - l.charged, l.charged, 256)
+            if !meter.charge(add) { l.items.removeAll(); throw memoryError() }
+            l.charged += add
+            l.meter = meter
+        }
+    }
+
+    @inline(__always) package func account(_ d: PyDict) throws {
+        let need = d.count &* 48
+        if need > d.charged {
+            let add = max(need - d.charged, d.charged, 256)
+            try charge(add)
+            d.charged += add
+            d.meter = meter
+        }
+    }
+
+    /// Makes a str value whose size is counted against the memory limit.
+    package func makeStr(_ s: String) throws -> Value {
+        let p = PyStr(s)
+        let n = s.utf8.count
+        if n > 64 {
+            try charge(n + 48)
+            p.meter = meter
+            p.charged = n + 48
+        }
+        return .str(p)
+    }
+
+    /// The message of an exception as `str(e)` gives it.
+    package func exceptionMessage(_ e: PyException) -> String {
+        if e.cls.isSubtype(of: types[exception: "KeyError"]), e.args.count == 1 {
+            return (try? repr(e.args[0])) ?? "?"
+        }
+        if e.cls.isSubtype(of: types[exception: "OSError"]), e.args.count >= 2, case .int(let errno) = e.args[0] {
+            let text = (try? str(e.args[1])) ?? ""
+            if e.args.count >= 3 { return "[Errno \(errno)] \(text): \((try? repr(e.args[2])) ?? "")" }
+            return "[Errno \(errno)] \(text)"
+        }
+        if let custom = e.cls.lookupUser("__str__"), case .object(let f) = custom, f is PyFunction {
+            if let s = try? call(custom, [.object(e)]), case .str(let ps) = s { return ps.value }
+        }
+        switch e.args.count {
+        case 0: return ""
+        case 1: return (try? str(e.args[0])) ?? "?"
+        default: return (try? repr(.object(PyTuple(e.args)))) ?? "?"
+        }
+    }
+}

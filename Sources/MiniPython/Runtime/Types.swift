@@ -1,0 +1,98 @@
+// Type objects and attribute tables.
+
+/// An insertion-ordered String-keyed table (instance and class attributes).
+package struct AttributeTable {
+    private var map: [String: Int] = [:]
+    private var keys: [String?] = []
+    private var values: [Value] = []
+    package init() {}
+    package var count: Int { map.count }
+    @inline(__always) package subscript(name: String) -> Value? {
+        get { if let i = map[name] { return values[i] }; return nil }
+        set {
+            if let v = newValue {
+                if let i = map[name] { values[i] = v } else { map[name] = keys.count; keys.append(name); values.append(v) }
+            } else if let i = map.removeValue(forKey: name) {
+                keys[i] = nil; values[i] = .none
+                if keys.count > 32 && map.count * 2 < keys.count { compact() }
+            }
+        }
+    }
+    private mutating func compact() {
+        var nk: [String?] = []; var nv: [Value] = []; var nm: [String: Int] = [:]
+        for (i, k) in keys.enumerated() { if let k { nm[k] = nk.count; nk.append(k); nv.append(values[i]) } }
+        keys = nk; values = nv; map = nm
+    }
+    package var items: [(String, Value)] {
+        var out: [(String, Value)] = []
+        for (i, k) in keys.enumerated() { if let k { out.append((k, values[i])) } }
+        return out
+    }
+    package var names: [String] { keys.compactMap { $0 } }
+}
+
+package enum BuiltinKind {
+    case object, type, none, bool, int, float, str, bytes, list, tuple, dict, set, frozenset
+    case range, slice, function, builtinFunction, method, module, property, staticmethod, classmethod
+    case superType, iterator, exception, notImplemented, ellipsis, cell, other
+}
+
+package final class PyType: PyObject {
+    package var name: String
+    package var qualname: String
+    package var moduleName: String
+    package var bases: [PyType]
+    package var mro: [PyType] = []
+    package var attributes = AttributeTable()
+    /// The built-in type this is, or the nearest built-in base for user classes.
+    package var kind: BuiltinKind
+    package let isBuiltin: Bool
+    /// True if instances are exceptions (BaseException in the MRO).
+    package var isException = false
+
+    package init(name: String, bases: [PyType], kind: BuiltinKind, isBuiltin: Bool, module: String = "builtins") {
+        self.name = name
+        self.qualname = name
+        self.moduleName = module
+        self.bases = bases
+        self.kind = kind
+        self.isBuiltin = isBuiltin
+        super.init()
+    }
+
+    /// Looks a name up along the MRO.
+    @inline(__always) package func lookup(_ name: String) -> Value? {
+        for t in mro { if let v = t.attributes[name] { return v } }
+        return nil
+    }
+
+    /// Looks a name up along the MRO, skipping built-in types (their slots are native fallbacks).
+    @inline(__always) package func lookupUser(_ name: String) -> Value? {
+        for t in mro where !t.isBuiltin { if let v = t.attributes[name] { return v } }
+        return nil
+    }
+
+    package func isSubtype(of other: PyType) -> Bool {
+        if self === other { return true }
+        for t in mro where t === other { return true }
+        return false
+    }
+
+    /// C3 linearization; nil if no consistent order exists.
+    package static func computeMRO(_ t: PyType) -> [PyType]? {
+        var seqs: [[PyType]] = t.bases.map { $0.mro } + [t.bases]
+        var result: [PyType] = [t]
+        while true {
+            seqs = seqs.filter { !$0.isEmpty }
+            if seqs.isEmpty { return result }
+            var candidate: PyType? = nil
+            for s in seqs {
+                let head = s[0]
+                if !seqs.contains(where: { $0.dropFirst().contains(where: { $0 === head }) }) { candidate = head; break }
+            }
+            guard let c = candidate else { return nil }
+            result.append(c)
+            seqs = seqs.map { s in s.first === c ? Array(s.dropFirst()) : s }
+        }
+    }
+}

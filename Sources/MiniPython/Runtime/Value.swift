@@ -1,0 +1,274 @@
+// Runtime values: a small enum whose payloads are final classes.
+import BigInt
+
+/// A Python value. Small ints, floats, bools and None carry no allocation.
+package enum Value {
+    case none
+    case bool(Bool)
+    case int(Int)
+    case float(Double)
+    case str(PyStr)
+    case object(PyObject)
+
+    @inline(__always) package static func string(_ s: String) -> Value { .str(PyStr(s)) }
+    package static func bigint(_ b: BigInt) -> Value {
+        if let i = Int(exactly: b) { return .int(i) }
+        return .object(PyBigInt(b))
+    }
+}
+
+/// Counts bytes allocated by Python objects, deterministically; objects give their bytes back when freed.
+package final class MemoryMeter {
+    package var current = 0
+    package var highWater = 0
+    package var limit = Int.max
+    package init() {}
+    /// Returns false (and charges nothing) if the charge would pass the limit.
+    @inline(__always) package func charge(_ bytes: Int) -> Bool {
+        let next = current &+ bytes
+        if next > limit || bytes < 0 && false { return false }
+        current = next
+        if next > highWater { highWater = next }
+        return true
+    }
+    @inline(__always) package func release(_ bytes: Int) { current &-= bytes }
+}
+
+/// Base class of every heap value except `str`.
+package class PyObject {
+    package init() {}
+}
+
+package final class PyBigInt: PyObject {
+    package let value: BigInt
+    package init(_ v: BigInt) { value = v }
+}
+
+/// A Python `str`: a Swift String plus O(1) code-point indexing for ASCII (and a scalar array otherwise).
+package final class PyStr {
+    package let value: String
+    private var _count = -1
+    private var _scalars: [Unicode.Scalar]? = nil
+    private var _hash: Int? = nil
+    private var _ascii: Int8 = -1
+    package var meter: MemoryMeter? = nil
+    package var charged = 0
+
+    package init(_ s: String) { value = s }
+    deinit { if charged != 0 { meter?.release(charged) } }
+
+    package var isASCII: Bool {
+        if _ascii < 0 { _ascii = value.utf8.allSatisfy { $0 < 128 } ? 1 : 0 }
+        return _ascii == 1
+    }
+    package var count: Int {
+        if _count < 0 { _count = isASCII ? value.utf8.count : value.unicodeScalars.count }
+        return _count
+    }
+    package var scalars: [Unicode.Scalar] {
+        if let s = _scalars { return s }
+        let s = Array(value.unicodeScalars)
+        _scalars = s
+        return s
+    }
+    /// The code point at index `i` (0 <= i < count).
+    package func scalar(at i: Int) -> Unicode.Scalar {
+        if isASCII {
+            return value.utf8.withContiguousStorageIfAvailable { Unicode.Scalar($0[i]) } ?? scalars[i]
+        }
+        return scalars[i]
+    }
+    package func substring(_ lo: Int, _ hi: Int) -> String {
+        if lo >= hi { return "" }
+        if isASCII {
+            let u = value.utf8
+            let a = u.index(u.startIndex, offsetBy: lo)
+            let b = u.index(a, offsetBy: hi - lo)
+            return String(value[a..<b])
+        }
+        return String(String.UnicodeScalarView(scalars[lo..<hi]))
+    }
+    /// Deterministic hash (FNV-1a over UTF-8), cached.
+    package var hash: Int {
+        if let h = _hash { return h }
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in value.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        var r = Int(bitPattern: UInt(h))
+        if r == -1 { r = -2 }
+        _hash = r
+        return r
+    }
+}
+
+/// A closure cell for variables shared between a function and its nested functions.
+package final class Cell {
+    package var value: Value?
+    package init(_ v: Value? = nil) { value = v }
+}
+
+package final class PyList: PyObject {
+    package var items: [Value]
+    /// Bytes charged to `meter` for this list's storage (given back when the list is freed).
+    package var charged = 0
+    package var meter: MemoryMeter? = nil
+    package init(_ items: [Value] = []) { self.items = items }
+    deinit { if charged != 0 { meter?.release(charged) } }
+}
+
+package final class PyTuple: PyObject {
+    package let items: [Value]
+    package init(_ items: [Value]) { self.items = items }
+}
+
+package final class PyBytes: PyObject {
+    package let bytes: [UInt8]
+    package init(_ b: [UInt8]) { bytes = b }
+}
+
+package final class PyRange: PyObject {
+    package let start: Int, stop: Int, step: Int
+    package init(_ a: Int, _ b: Int, _ c: Int) { start = a; stop = b; step = c }
+    package var count: Int {
+        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    }
+}
+
+package final class PySlice: PyObject {
+    package let start: Value, stop: Value, step: Value
+    package init(_ a: Value, _ b: Value, _ c: Value) { start = a; stop = b; step = c }
+}
+
+package final class PyModule: PyObject {
+    package let name: String
+    package let globals: Globals
+    package init(name: String, globals: Globals) { self.name = name; self.globals = globals }
+}
+
+/// A module's global variables: slots resolved at compile time, plus the name index.
+package final class Globals {
+    package var values: [Value?] = []
+    package var index: [String: Int] = [:]
+    package var names: [String] = []
+    package init() {}
+    package func slot(_ name: String) -> Int {
+        if let i = index[name] { return i }
+        let i = values.count
+        values.append(nil)
+        names.append(name)
+        index[name] = i
+        return i
+    }
+    package subscript(name: String) -> Value? {
+        get { index[name].flatMap { values[$0] } }
+        set { values[slot(name)] = newValue }
+    }
+    /// Defined names in definition order.
+    package var definedNames: [String] { names.enumerated().compactMap { values[$0.offset] == nil ? nil : $0.element } }
+}
+
+/// A built-in function or method implemented in Swift.
+package final class PyBuiltinFunction: PyObject {
+    package typealias Body = (Runtime, [Value], [(String, Value)]) throws -> Value
+    package let name: String
+    package let body: Body
+    /// The bound `self` for a method (prepended to arguments), if any.
+    package let selfValue: Value?
+    package let qualifier: String?
+    package init(_ name: String, qualifier: String? = nil, selfValue: Value? = nil, _ body: @escaping Body) {
+        self.name = name; self.body = body; self.selfValue = selfValue; self.qualifier = qualifier
+    }
+}
+
+package final class PyBoundMethod: PyObject {
+    package let function: Value
+    package let selfValue: Value
+    package init(_ f: Value, _ s: Value) { function = f; selfValue = s }
+}
+
+package final class PyStaticMethod: PyObject {
+    package let function: Value
+    package init(_ f: Value) { function = f }
+}
+
+package final class PyClassMethod: PyObject {
+    package let function: Value
+    package init(_ f: Value) { function = f }
+}
+
+package final class PyProperty: PyObject {
+    package var getter: Value?, setter: Value?, deleter: Value?
+    package init(_ g: Value?, _ s: Value?, _ d: Value?) { getter = g; setter = s; deleter = d }
+}
+
+package final class PySuper: PyObject {
+    package let startAfter: PyType
+    package let selfValue: Value
+    package let selfType: PyType
+    package init(_ t: PyType, _ s: Value, _ st: PyType) { startAfter = t; selfValue = s; selfType = st }
+}
+
+/// An instance of a user class (or of `object`).
+package class PyInstance: PyObject {
+    package var cls: PyType
+    package var attributes = AttributeTable()
+    package init(_ cls: PyType) { self.cls = cls }
+}
+
+/// An exception instance (of a built-in or user exception class).
+package final class PyException: PyInstance {
+    package var args: [Value] = []
+    package var traceback: [TracebackEntry] = []
+    package var cause: PyException? = nil
+    package var context: PyException? = nil
+    package var suppressContext = false
+    package var notes: [String] = []
+    /// Position inside the innermost frame, recorded while unwinding.
+    package var pendingSite: ErrorSite? = nil
+    /// "Did you mean" text for NameError/AttributeError, shown by tracebacks only.
+    package var suggestion: String? = nil
+    /// For SyntaxError raised by compiling a module at run time.
+    package var syntaxDiagnostic: SyntaxDiagnostic? = nil
+}
+
+package struct TracebackEntry: Sendable {
+    package var filename: String
+    package var line: Int
+    package var name: String
+    package var site: ErrorSite?
+}
+
+/// Where an error happened inside a line: the failing expression and its caret anchors.
+package struct ErrorSite: Sendable {
+    package enum Anchors: Sendable {
+        /// Binary operator: end of left operand, start of right operand.
+        case binary(SourcePosition, SourcePosition)
+        /// Subscript: end of the value, end of the slice.
+        case index(SourcePosition, SourcePosition)
+    }
+    package var range: SourceRange
+    package var anchors: Anchors?
+    package init(_ range: SourceRange, _ anchors: Anchors? = nil) { self.range = range; self.anchors = anchors }
+}
+
+/// The Swift error that carries a Python exception while it propagates.
+/// `@unchecked Sendable` is sound because a PyError never leaves the interpreter thread that created it:
+/// `Interpreter.perform` converts it to the value type `PythonException` before returning to the caller.
+package final class PyError: Error, @unchecked Sendable {
+    package let exception: PyException
+    /// True when the current frame's traceback entry was already added (bare `raise`).
+    package var frameCommitted = false
+    package init(_ e: PyException) { exception = e }
+}
+
+/// Stops the program for a host-imposed limit; Python code cannot catch it.
+package enum Halt: Error {
+    case stepBudgetExhausted
+    case deadlineExceeded
+}
+
+/// The `__traceback__` of an exception (opaque; the traceback module formats the exception itself).
+package final class PyTracebackObject: PyObject {
+    package let exception: PyException
+    package init(_ e: PyException) { exception = e }
+}
