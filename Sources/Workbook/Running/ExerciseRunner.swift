@@ -5,7 +5,8 @@
 /// `check`, the linter's behavioural pass and the grader all go through this one protocol.
 ///
 /// A conforming runner must:
-/// - start from a fresh world (seeded, clock at its start) for every call;
+/// - start from a fresh world (seeded, clock at its start) for every call, except for
+///   ``Submission/currentWorld``, where it uses (a copy of) the REPL session's world as it is;
 /// - perform `attempt.preparation` in order, and stop at the first step that fails, reporting it in
 ///   ``AttemptOutcome/preparationFailure``;
 /// - then evaluate each check in order in that same world, with the `lab` module importable, under
@@ -64,6 +65,13 @@ public enum Submission: Sendable, Equatable {
     case solution
     /// A learner's files, by workspace path (from the REPL's workspace, or a graded submission folder).
     case files([String: [UInt8]])
+    /// The learner's live world in the REPL (`check`): nothing is replayed and no files are written;
+    /// the exercise's `{setup}` commands run in the session's world, then the checks. A runner may
+    /// work on a copy of the session's world so that checks leave no trace in it.
+    case currentWorld
+
+    /// Whether the runner starts from a fresh world (every case but ``currentWorld``).
+    public var usesFreshWorld: Bool { self != .currentWorld }
 }
 
 /// Limits for one attempt, so that an infinite loop fails one exercise and nothing else.
