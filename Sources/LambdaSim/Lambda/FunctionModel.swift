@@ -110,6 +110,17 @@ public struct LambdaFunction: Hashable, Sendable, Codable {
     public var versions: [FunctionVersion]
     /// The number the next published version gets.
     public var nextVersionNumber: Int
+    /// Aliases by name.
+    public var aliases: [String: FunctionAlias] = [:]
+
+    public init(name: String, latest: FunctionVersion, versions: [FunctionVersion], nextVersionNumber: Int,
+                aliases: [String: FunctionAlias] = [:]) {
+        self.name = name
+        self.latest = latest
+        self.versions = versions
+        self.nextVersionNumber = nextVersionNumber
+        self.aliases = aliases
+    }
 
     public func version(_ id: FunctionVersionID) -> FunctionVersion? {
         switch id {

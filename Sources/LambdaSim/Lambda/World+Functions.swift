@@ -147,8 +147,8 @@ extension World {
         return function
     }
 
-    /// The version a reference names: `$LATEST` when unqualified, a published number, or not found.
-    /// (Aliases arrive with issue 8; until then an alias name is not found.)
+    /// The version a reference names: `$LATEST` when unqualified, a published number, or an alias's primary version
+    /// (an invocation routes through ``routeInvocation(through:)`` instead, to honour weights).
     public func resolveVersion(_ reference: FunctionReference) throws(ServiceError) -> FunctionVersion {
         let function = try existingFunction(reference)
         let notFound = ServiceError.lambda(.resourceNotFound, "Function not found: \(functionARN(reference.name, qualifier: reference.qualifier))")
@@ -156,7 +156,11 @@ extension World {
         case nil, "$LATEST":
             return function.latest
         case let qualifier?:
-            guard let number = Int(qualifier), let version = function.version(.published(number)) else { throw notFound }
+            if let number = Int(qualifier) {
+                guard let version = function.version(.published(number)) else { throw notFound }
+                return version
+            }
+            guard let alias = function.aliases[qualifier], let version = function.version(alias.functionVersion) else { throw notFound }
             return version
         }
     }
@@ -244,9 +248,9 @@ extension World {
         return FunctionConfiguration(version: latest, functionARN: functionARN(function.name))
     }
 
-    /// `aws lambda delete-function`: without a qualifier the function, all its versions (and later its aliases);
-    /// with a version number only that version. `$LATEST` cannot be deleted alone. A missing version is not an
-    /// error (measured on AWS).
+    /// `aws lambda delete-function`: without a qualifier the function, all its versions and aliases; with a version
+    /// number only that version, unless an alias references it (409). `$LATEST` cannot be deleted alone. A missing
+    /// version is not an error (measured on AWS).
     public mutating func deleteFunction(functionName: String, qualifier: String? = nil) throws(ServiceError) {
         let reference = try functionReference(functionName, qualifier: qualifier, usage: .modify, operation: "DeleteFunction")
         var function = try existingFunction(reference)
@@ -258,6 +262,11 @@ extension World {
         case let qualifier?:
             guard let number = Int(qualifier) else {
                 throw .lambda(.resourceNotFound, "Function not found: \(functionARN(function.name, qualifier: qualifier))")
+            }
+            let referencing = function.aliases.values.filter { $0.referencedVersions.contains(.published(number)) }.map(\.name).sorted()
+            if !referencing.isEmpty {
+                throw .lambda(.resourceConflict,
+                              "Unable to delete version because the following aliases reference it: [\(referencing.joined(separator: ", "))]")
             }
             function.versions.removeAll { $0.version == .published(number) }
             lambda.functions[function.name] = function
