@@ -154,3 +154,62 @@ struct ProseRendererTests {
         #expect(plain(ProseRenderer(width: 20).render("```\nunclosed")) == ["    unclosed"])
     }
 }
+
+@Suite("Prose renderer: seeded mutation fuzzing")
+struct ProseRendererFuzzTests {
+    static let seedText = """
+        # Handler *structure*
+
+        Lambda calls `lambda_handler(event, context)`; see [the guide](https://docs.aws.amazon.com).
+        A **bold _mixed_ run** and a \\*literal\\* star, snake_case, 2 * 3.
+
+        - item one with `code`
+          - nested ![img](x.png)
+        1. numbered
+        > quoted *text*
+
+        ```python
+        def f():
+        \treturn 1
+        ```
+
+        | a | b |
+        ---
+        <details><summary>S</summary>
+        """
+
+    static let fragments = ["*", "**", "_", "__", "`", "``", "```", "[", "]", "(", ")", "!", "<", ">", "\\", "#", "- ",
+                            "1. ", "> ", "\n", "\n\n", "  \n", "\t", "|", "---", "日本", "🙂", "\u{1B}", "\u{0}", "{#x}"]
+
+    @Test("Mutated Markdown always renders, deterministically, within the width", arguments: [16, 40, 80])
+    func mutations(width: Int) {
+        var state: UInt64 = 0xC0FFEE &+ UInt64(width)
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(max(bound, 1)))
+        }
+        let renderer = ProseRenderer(width: width)
+        for _ in 0..<300 {
+            var characters = Array(Self.seedText)
+            for _ in 0..<(1 + next(8)) {
+                let position = next(characters.count + 1)
+                switch next(3) {
+                case 0: characters.insert(contentsOf: Self.fragments[next(Self.fragments.count)], at: position)
+                case 1 where position < characters.count: characters.removeSubrange(position..<min(characters.count, position + 1 + next(20)))
+                default: if !characters.isEmpty { characters.swapAt(next(characters.count), next(characters.count)) }
+                }
+            }
+            let text = String(characters)
+            let lines = renderer.render(text)
+            #expect(lines == renderer.render(text))
+            // Code block lines (an indent, then code) and table rows are shown unwrapped on purpose.
+            let isCodeBlockLine = { (line: StyledText) in
+                line.runs.count == 2 && line.runs[0].text == "    " && line.runs[1].style == .code
+            }
+            for line in lines where !isCodeBlockLine(line) && !line.plainText.hasPrefix("|") {
+                #expect(TextWrapper.displayWidth(line.plainText) <= width, "\(line.plainText)")
+            }
+            #expect(!lines.contains { $0.plainText.unicodeScalars.contains { $0.value < 0x20 } })
+        }
+    }
+}

@@ -194,3 +194,21 @@ struct CourseLintTests {
         #expect(!lines.contains { $0.hasPrefix("a-first.md") && $0.contains("starter") })
     }
 }
+
+@Suite("A step's starting world")
+struct StepWorldTests {
+    @Test("A step starts from the files and runs of the steps before it", arguments: [
+        (0, [String]()), (1, ["write lambda_function.py", "run aws lambda create-function"]), (2, ["write lambda_function.py", "run aws lambda create-function"]),
+        (99, ["write lambda_function.py", "run aws lambda create-function"]), (-1, []),
+    ])
+    func preparation(stepIndex: Int, expected: [String]) throws {
+        let lesson = try LessonFixtures.lesson("course/01-hello.md")
+        let summary = lesson.worldPreparation(beforeStep: stepIndex).map { step -> String in
+            switch step {
+            case .writeFile(let path, _, _): "write \(path)"
+            case .runCommand(let command, _): "run " + command.split(separator: " ").prefix(3).joined(separator: " ")
+            }
+        }
+        #expect(summary == expected)
+    }
+}

@@ -213,3 +213,18 @@ struct JUnitReportTests {
     }
     #endif
 }
+
+@Suite("Grading reports: formats")
+struct ReportFormatTests {
+    @Test("Each format name selects its renderer", arguments: ReportFormat.allCases)
+    func formats(format: ReportFormat) {
+        let expected = switch format {
+        case .text: sampleReport.renderedAsText()
+        case .json: sampleReport.renderedAsJSON()
+        case .junit: sampleReport.renderedAsJUnit()
+        }
+        #expect(sampleReport.rendered(as: format) == expected)
+        #expect(ReportFormat(rawValue: format.rawValue) == format)
+        #expect(!format.fileExtension.isEmpty)
+    }
+}

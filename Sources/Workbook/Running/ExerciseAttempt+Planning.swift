@@ -10,27 +10,16 @@ extension ExerciseAttempt {
     public init?(lesson: Lesson, exercise exerciseID: ExerciseID, submission: Submission,
                  budget: ExerciseBudget = .standard) {
         guard let (exercise, stepIndex) = lesson.exercise(exerciseID) else { return nil }
-        var steps: [PreparationStep] = []
         if submission == .currentWorld {
-            steps = exercise.setup.flatMap(\.commands).map { .runCommand($0.text, origin: $0.location) }
+            let steps = exercise.setup.flatMap(\.commands).map { PreparationStep.runCommand($0.text, origin: $0.location) }
             self.init(lesson: lesson.id, exercise: exerciseID, submission: submission, preparation: steps,
                       checks: exercise.checks, budget: budget)
             return
         }
-        func replay(_ item: StepItem) {
-            switch item {
-            case .file(let file):
-                steps.append(.writeFile(path: file.path, contents: Array(file.contents.utf8), origin: file.location))
-            case .run(let block):
-                steps += block.commands.map { .runCommand($0.text, origin: $0.location) }
-            case .prose, .try, .notes, .exercise:
-                break
-            }
-        }
-        for step in lesson.steps[..<stepIndex] { step.items.forEach(replay) }
+        var steps = lesson.worldPreparation(beforeStep: stepIndex)
         for item in lesson.steps[stepIndex].items {
             if case .exercise(let candidate) = item, candidate.id == exerciseID { break }
-            replay(item)
+            steps += Lesson.preparation(for: item)
         }
         switch submission {
         case .starter:
@@ -48,5 +37,27 @@ extension ExerciseAttempt {
         }
         self.init(lesson: lesson.id, exercise: exerciseID, submission: submission, preparation: steps,
                   checks: exercise.checks, budget: budget)
+    }
+}
+
+extension Lesson {
+    /// What builds the world a step starts from: the `{file}` and `{run}` blocks of every step
+    /// before it, in order. `reset`, demo mode's `goto` and exercise attempts use it.
+    ///
+    /// - Parameter index: a 0-based step index; `steps.count` gives the world at the lesson's end.
+    public func worldPreparation(beforeStep index: Int) -> [PreparationStep] {
+        steps[..<min(max(index, 0), steps.count)].flatMap { $0.items.flatMap(Lesson.preparation(for:)) }
+    }
+
+    /// The world changes one step item makes: a `{file}` writes, a `{run}` runs; nothing else does.
+    static func preparation(for item: StepItem) -> [PreparationStep] {
+        switch item {
+        case .file(let file):
+            [.writeFile(path: file.path, contents: Array(file.contents.utf8), origin: file.location)]
+        case .run(let block):
+            block.commands.map { .runCommand($0.text, origin: $0.location) }
+        case .prose, .try, .notes, .exercise:
+            []
+        }
     }
 }
