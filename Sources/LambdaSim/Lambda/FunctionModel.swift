@@ -112,14 +112,17 @@ public struct LambdaFunction: Hashable, Sendable, Codable {
     public var nextVersionNumber: Int
     /// Aliases by name.
     public var aliases: [String: FunctionAlias] = [:]
+    /// Resource policies: `""` for the function itself, else by version number or alias name.
+    public var policies: [String: FunctionPolicy] = [:]
 
     public init(name: String, latest: FunctionVersion, versions: [FunctionVersion], nextVersionNumber: Int,
-                aliases: [String: FunctionAlias] = [:]) {
+                aliases: [String: FunctionAlias] = [:], policies: [String: FunctionPolicy] = [:]) {
         self.name = name
         self.latest = latest
         self.versions = versions
         self.nextVersionNumber = nextVersionNumber
         self.aliases = aliases
+        self.policies = policies
     }
 
     public func version(_ id: FunctionVersionID) -> FunctionVersion? {

@@ -67,6 +67,7 @@ extension World {
         var function = try existingFunction(reference)
         _ = try existingAlias(name, of: function)
         function.aliases[name] = nil
+        function.policies[name] = nil
         lambda.functions[function.name] = function
     }
 

@@ -269,6 +269,7 @@ extension World {
                               "Unable to delete version because the following aliases reference it: [\(referencing.joined(separator: ", "))]")
             }
             function.versions.removeAll { $0.version == .published(number) }
+            function.policies[qualifier] = nil
             lambda.functions[function.name] = function
         }
     }
