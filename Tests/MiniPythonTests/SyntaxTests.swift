@@ -100,9 +100,9 @@ struct DiagnosticTests {
 
     @Test("unsupported constructs are refused with a message naming them", arguments: [
         ("def f():\n    yield 1\n", "'yield' is not supported by the workbook's Python"),
-        ("async def f():\n    pass\n", "'async' is not supported by the workbook's Python"),
+        ("async def f():\n    pass\n", "'async def' is not supported by the workbook's Python"),
         ("match x:\n    case 1:\n        pass\n", "'match' is not supported by the workbook's Python"),
-        ("x = 1j\n", "complex numbers are not supported by the workbook's Python"),
+        ("x = 1j\n", "complex literals are not supported by the workbook's Python"),
     ])
     func unsupported(_ source: String, _ message: String) {
         #expect(diagnostic(source)?.message == message)

@@ -203,7 +203,14 @@ extension Runtime {
                 }
                 let mv = rt.bigValue(m)
                 if mv == 0 { throw rt.valueError("pow() 3rd argument cannot be 0") }
-                var r = rt.bigValue(b).power(rt.bigValue(e), modulus: mv)
+                var base = rt.bigValue(b)
+                var ev = rt.bigValue(e)
+                if ev < 0 {
+                    guard let inv = base.inverse(Swift.abs(mv)) else { throw rt.valueError("base is not invertible for the given modulus") }
+                    base = inv
+                    ev = -ev
+                }
+                var r = base.power(ev, modulus: mv)
                 if r != 0 && (r < 0) != (mv < 0) { r += mv }
                 return .bigint(r)
             }
@@ -293,7 +300,7 @@ extension Runtime {
         builtin("enumerate") { rt, args, kw in
             let a = Args(rt, "enumerate", args, kw)
             try a.allowKeywords(["start"])
-            guard let iterable = a.value(0, "iterable") else { throw rt.typeError("enumerate() missing required argument 'iterable' (pos 1)") }
+            guard let iterable = a.value(0, "iterable") else { throw rt.typeError("enumerate() missing required argument 'iterable'") }
             let it = try rt.iterate(iterable)
             var i = try a.int(1, "start", default: 0)
             return .object(ClosureIterator("enumerate") { rt in

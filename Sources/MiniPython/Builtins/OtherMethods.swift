@@ -229,7 +229,8 @@ extension Runtime {
                 case "replace": out.append(63)
                 default:
                     let name = limit == 128 ? "ascii" : "latin-1"
-                    throw error("UnicodeEncodeError", "'\(name)' codec can't encode character '\\u\(String(c.value, radix: 16).leftPadded(to: 4, with: "0"))' in position \(i): ordinal not in range(\(limit))")
+                    let esc = c.value < 0x100 ? "\\x" + String(c.value, radix: 16).leftPadded(to: 2, with: "0") : c.value < 0x10000 ? "\\u" + String(c.value, radix: 16).leftPadded(to: 4, with: "0") : "\\U" + String(c.value, radix: 16).leftPadded(to: 8, with: "0")
+                    throw error("UnicodeEncodeError", "'\(name)' codec can't encode character '\(esc)' in position \(i): ordinal not in range(\(limit))")
                 }
             }
             return out

@@ -38,7 +38,10 @@ extension Runtime {
             try a.allowKeywords(["object", "encoding", "errors"])
             guard let x = a.value(0, "object") else { return .string("") }
             if let enc = a.value(1, "encoding") {
-                guard case .object(let b as PyBytes) = x else { throw rt.typeError("decoding str is not supported") }
+                guard case .object(let b as PyBytes) = x else {
+                    if case .str = x { throw rt.typeError("decoding str is not supported") }
+                    throw rt.typeError("decoding to str: need a bytes-like object, \(rt.typeName(x)) found")
+                }
                 return try rt.decodeBytes(b.bytes, encoding: try rt.str(enc), errors: try a.value(2, "errors").map { try rt.str($0) } ?? "strict")
             }
             if case .str = x { return x }

@@ -65,7 +65,27 @@ extension Compiler {
             }
         case .augAssign(let target, let op, let value):
             return simple(stmt, try compileAugAssign(target, op, value, stmt.range))
-        case .annAssign(let target, _, let value):
+        case .annAssign(let target, let annotation, let value):
+            if context.scope.kind == .classBody, case .name(let n) = target.kind {
+                // record the annotation (as its source text) for dataclasses and __annotations__
+                let text = annotationText(annotation.range)
+                let assign: Exec? = try value.map { v in
+                    let ev = try compile(v)
+                    let s = try compileStore(target)
+                    return { f in try s(f, try ev(f)); return .normal }
+                }
+                return simple(stmt) { f in
+                    let rt = f.rt
+                    let d: PyDict
+                    if case .object(let o as PyDict)? = f.classNamespace?["__annotations__"] { d = o } else {
+                        d = PyDict()
+                        f.classNamespace?["__annotations__"] = .object(d)
+                    }
+                    try d.set(.string(n), .string(text), rt)
+                    if let assign { return try assign(f) }
+                    return .normal
+                }
+            }
             guard let value else { return { f in try f.rt.tick(); return .normal } }
             let v = try compile(value)
             let s = try compileStore(target)
@@ -145,6 +165,13 @@ extension Compiler {
         case .with(let items, let body):
             return try compileWith(items, body)
         }
+    }
+
+    func annotationText(_ r: SourceRange) -> String {
+        guard r.start.line == r.end.line else { return "" }
+        let scalars = Array(lineText(r.start.line).unicodeScalars)
+        guard r.start.column <= r.end.column, r.end.column <= scalars.count else { return "" }
+        return String(String.UnicodeScalarView(scalars[r.start.column..<r.end.column]))
     }
 
     func compileAugAssign(_ target: Expr, _ op: BinaryOperator, _ valueExpr: Expr, _ range: SourceRange) throws -> Exec {

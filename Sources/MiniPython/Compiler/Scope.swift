@@ -20,6 +20,7 @@ package final class Scope {
     var used = Set<String>()
     var globals = Set<String>()
     var nonlocals = Set<String>()
+    var nonlocalRanges: [String: SourceRange] = [:]
     var children: [Scope] = []
     /// Locals captured by nested scopes.
     var cells = Set<String>()
@@ -152,6 +153,7 @@ package struct ScopeAnalyzer {
                 }
                 if s.parameters.contains(n) { throw ScopeError(message: "name '\(n)' is parameter and nonlocal", range: stmt.range) }
                 s.nonlocals.insert(n)
+                s.nonlocalRanges[n] = stmt.range
             }
         case .import(let names):
             for n in names { s.assign(n.asName ?? String(n.name.split(separator: ".")[0])) }
@@ -261,9 +263,9 @@ package struct ScopeAnalyzer {
 
     /// Decides free and cell variables for the whole tree.
     mutating func resolve(_ s: Scope) throws {
-        for n in s.nonlocals {
+        for n in s.nonlocals.sorted() {
             guard findDefiningScope(n, from: s.parent) != nil else {
-                throw ScopeError(message: "no binding for nonlocal '\(n)' found", range: .none)
+                throw ScopeError(message: "no binding for nonlocal '\(n)' found", range: s.nonlocalRanges[n] ?? .none)
             }
         }
         for c in s.children { try resolve(c) }

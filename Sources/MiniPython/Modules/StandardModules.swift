@@ -11,6 +11,10 @@ extension Runtime {
         standardModuleBuilders["os"] = { rt in try rt.makeOSModule() }
         standardModuleBuilders["os.path"] = { rt in try rt.importModule("os").globals["path"].flatMap { if case .object(let m as PyModule) = $0 { return m }; return nil }! }
         standardModuleBuilders["random"] = { rt in try rt.makeRandomModule() }
+        standardModuleBuilders["re"] = { rt in try rt.makeReModule() }
+        standardModuleBuilders["collections"] = { rt in try rt.makeCollectionsModule() }
+        standardModuleBuilders["base64"] = { rt in try rt.makeBase64Module() }
+        installPythonModules()
     }
 
     func makeSysModule() throws -> PyModule {

@@ -3,7 +3,13 @@
 package class PyIterator: PyObject {
     /// The next item, or nil when exhausted.
     package func next(_ rt: Runtime) throws -> Value? { nil }
-    package func iteratorType(_ rt: Runtime) -> PyType { rt.iteratorTypes[typeName] ?? rt.types.iterator }
+    package func iteratorType(_ rt: Runtime) -> PyType {
+        if let t = rt.iteratorTypes[typeName] { return t }
+        let t = PyType(name: typeName, bases: [rt.types.object], kind: .iterator, isBuiltin: true)
+        t.mro = [t, rt.types.object]
+        rt.iteratorTypes[typeName] = t
+        return t
+    }
     package var typeName: String { "iterator" }
 }
 

@@ -251,6 +251,10 @@ extension Runtime {
             if try n.setAttribute(name, value, self) { return }
             throw attributeError("'\(n.nativeType.name)' object has no attribute '\(name)'")
         default:
+            if let t = o as? PyTuple, t.customType != nil {
+                if typeOf(v).lookup(name) != nil { throw attributeError("can't set attribute") }
+                throw attributeError("'\(typeName(v))' object has no attribute '\(name)'")
+            }
             if typeOf(v).lookup(name) != nil {
                 throw attributeError("'\(typeName(v))' object attribute '\(name)' is read-only")
             }

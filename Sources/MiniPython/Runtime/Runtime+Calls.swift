@@ -28,6 +28,7 @@ extension Runtime {
     }
 
     package func instantiate(_ t: PyType, _ args: [Value], _ kwargs: [(String, Value)]) throws -> Value {
+        if !t.isBuiltin, let ctor = constructors[ObjectIdentifier(t)] { return try ctor(self, args, kwargs) }
         if t.isBuiltin {
             if let ctor = constructors[ObjectIdentifier(t)] { return try ctor(self, args, kwargs) }
             if t.isException {

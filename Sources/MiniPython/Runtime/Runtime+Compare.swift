@@ -34,6 +34,8 @@ extension Runtime {
             if let l = x as? PyList, let r = y as? PyList { return try sequenceEqual(l.items, r.items) }
             if let l = x as? PyTuple, let r = y as? PyTuple { return try sequenceEqual(l.items, r.items) }
             if let l = x as? PyDict, let r = y as? PyDict {
+                if let ct = l.customType, let m = ct.lookupUser("__eq__") { return try isTrue(try call(m, [a, b])) }
+                if let ct = r.customType, let m = ct.lookupUser("__eq__") { return try isTrue(try call(m, [b, a])) }
                 if l.count != r.count { return false }
                 for (k, v) in l.entries {
                     guard let w = try r.get(k, self) else { return false }

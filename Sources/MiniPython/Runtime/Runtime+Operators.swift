@@ -57,6 +57,10 @@ extension Runtime {
         if let x = numeric(a), let y = numeric(b) {
             if let r = try numericBinary(op, x, y) { return r }
         }
+        if case .object(let o as PyDict) = a, let ct = o.customType, let m = ct.lookupUser("__\(op.dunder)__") {
+            let r = try call(m, [a, b])
+            if !isNotImplemented(r) { return r }
+        }
         if let r = try sequenceBinary(op, a, b) { return r }
         // user-defined operators
         let ta = typeOf(a), tb = typeOf(b)

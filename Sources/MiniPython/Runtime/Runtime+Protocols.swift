@@ -18,7 +18,7 @@ extension Runtime {
         case let i as PyInstance: return i.cls
         case is PyList: return types.list
         case let d as PyDict: return d.customType ?? types.dict
-        case is PyTuple: return types.tuple
+        case let t as PyTuple: return t.customType ?? types.tuple
         case is PyBigInt: return types.int
         case let s as PySet: return s.frozen ? types.frozenset : types.set
         case is PyFunction: return types.function
@@ -130,6 +130,10 @@ extension Runtime {
     private func reprObject(_ o: PyObject, _ v: Value) throws -> String {
         switch o {
         case let b as PyBigInt: return b.value.description
+        case let d as PyDict where d.customType?.attributes["__repr__"] != nil:
+            return try withReprGuard(o, "...") { try str(try call(d.customType!.attributes["__repr__"]!, [v])) }
+        case let t as PyTuple where t.customType?.attributes["__repr__"] != nil:
+            return try withReprGuard(o, "...") { try str(try call(t.customType!.attributes["__repr__"]!, [v])) }
         case let l as PyList:
             return try withReprGuard(o, "[...]") { "[" + (try l.items.map { try repr($0) }.joined(separator: ", ")) + "]" }
         case let t as PyTuple:
@@ -301,11 +305,9 @@ extension Runtime {
         if d.isInfinite { return d > 0 ? 314159 : -314159 }
         if d == d.rounded(), abs(d) < 9.2e18 { return hashInt(Int(d)) }
         let bits: UInt64 = 61
-        var m = d.significand
-        var e = Int(d.exponent) + 1
-        m /= 2
-        var sign: Int = 1
-        if m < 0 { sign = -1; m = -m }
+        var m = Swift.abs(d).significand / 2
+        var e = Int(Swift.abs(d).exponent) + 1
+        let sign: Int = d < 0 ? -1 : 1
         var x: UInt64 = 0
         while m != 0 {
             x = ((x << 28) & Runtime.modulus) | x >> (bits - 28)

@@ -117,6 +117,8 @@ package final class PyList: PyObject {
 
 package final class PyTuple: PyObject {
     package let items: [Value]
+    /// For tuple subclasses provided natively (namedtuple classes).
+    package var customType: PyType? = nil
     package init(_ items: [Value]) { self.items = items }
 }
 

@@ -30,6 +30,8 @@ public struct SyntaxDiagnostic: Error, Sendable, Equatable {
         self.endLine = range.end.line
         self.endColumn = range.end.column + 1
         self.sourceLine = sourceLine
+        // CPython prints no caret for these tokenizer-level indentation errors.
+        if kind == .tabError || message == "unexpected indent" { self.column = 0 }
     }
 
     /// The text CPython prints for this error when it is not caught (ends with a newline).

@@ -215,11 +215,11 @@ package struct Lexer {
             }
             if let j = peek(), j == "j" || j == "J" {
                 advance()
-                fail(.syntaxError, "complex numbers are not supported by the workbook's Python", SourceRange(start, pos)); return
+                fail(.syntaxError, "complex literals are not supported by the workbook's Python", SourceRange(start, pos)); return
             }
             if let d = peek(), isIdentStart(d) || (d >= "0" && d <= "9") {
                 advance()
-                fail(.syntaxError, "invalid \(isFloat ? "decimal" : "decimal") literal", SourceRange(SourcePosition(line: start.line, column: pos.column - 1), pos)); return
+                fail(.syntaxError, "invalid decimal literal", SourceRange(start, start)); return
             }
             _ = isFloat
         }
@@ -237,7 +237,8 @@ package struct Lexer {
             guard let c = peek() else {
                 if triple {
                     tripleUnterminated = true
-                    fail(.syntaxError, "unterminated triple-quoted string literal (detected at line \(line))", SourceRange(start, start))
+                    let detected = i > 0 && src[i - 1] == "\n" ? line - 1 : line
+                    fail(.syntaxError, "unterminated triple-quoted string literal (detected at line \(detected))", SourceRange(start, start))
                 } else {
                     fail(.syntaxError, "unterminated string literal (detected at line \(start.line))", SourceRange(start, start))
                 }

@@ -231,6 +231,7 @@ extension Parser {
     mutating func parseCallArguments() throws -> ([Expr], [Keyword]) {
         var args: [Expr] = []
         var kws: [Keyword] = []
+        var orderError: String? = nil
         while !atOp(")") {
             let start = current.start
             if atOp("**") {
@@ -252,7 +253,7 @@ extension Parser {
                 advance()
                 let v = try parseExpression()
                 if kws.contains(where: { $0.name == n.text }) {
-                    throw failure(.syntaxError, "keyword argument repeated: \(n.text)", n.range)
+                    throw failure(.syntaxError, "keyword argument repeated: \(n.text)", SourceRange(n.start, v.range.end))
                 }
                 kws.append(Keyword(name: n.text, value: v, range: SourceRange(start, v.range.end)))
             } else {
@@ -266,15 +267,16 @@ extension Parser {
                 } else if atOp("=") {
                     throw failure(.syntaxError, "expression cannot contain assignment, perhaps you meant \"==\"?", SourceRange(v.range.start, current.end))
                 }
-                if !kws.isEmpty {
-                    if kws.contains(where: { $0.name == nil }) {
-                        throw failure(.syntaxError, "positional argument follows keyword argument unpacking", v.range)
-                    }
-                    throw failure(.syntaxError, "positional argument follows keyword argument", v.range)
+                if !kws.isEmpty && orderError == nil {
+                    orderError = kws.contains(where: { $0.name == nil })
+                        ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument"
                 }
                 args.append(v)
             }
             if !acceptOp(",") { break }
+        }
+        if let orderError, atOp(")") {
+            throw failure(.syntaxError, orderError, SourceRange(current.start, current.start))
         }
         try expectClosing(")")
         return (args, kws)
@@ -379,7 +381,7 @@ extension Parser {
             return .float(d)
         }
         if text.count > 1 && text.hasPrefix("0") && text.contains(where: { $0 != "0" }) {
-            throw failure(.syntaxError, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", t.range)
+            throw failure(.syntaxError, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", SourceRange(t.start, t.start))
         }
         if let v = Int(text) { return .int(v) }
         if let b = BigInt(text) { return .bigInt(b) }

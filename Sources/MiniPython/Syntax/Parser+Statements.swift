@@ -13,6 +13,10 @@ extension Parser {
             case "def": return [try parseFunctionDef(decorators: [], start: t.start)]
             case "class": return [try parseClassDef(decorators: [], start: t.start)]
             case "async":
+                let next = peekToken()
+                if next.kind == .name && ["def", "for", "with"].contains(next.text) {
+                    throw failure(.syntaxError, "'async \(next.text)' is not supported by the workbook's Python", SourceRange(t.start, next.end))
+                }
                 throw failure(.syntaxError, "'async' is not supported by the workbook's Python", t.range)
             case "match" where looksLikeMatchStatement():
                 throw failure(.syntaxError, "'match' is not supported by the workbook's Python", t.range)
@@ -110,6 +114,7 @@ extension Parser {
 
     mutating func parseExpressionStatement() throws -> Stmt {
         let start = current.start
+        if current.kind == .name && peekToken().isOp(":=") { throw invalidSyntax(at: peekToken()) }
         let first = try parseStarExpressions()
         if atOp(":") {
             // annotated assignment
@@ -237,6 +242,7 @@ extension Parser {
         let start = current.start
         let kw = advance()
         let test = try parseNamedExpression()
+        try rejectAssignmentInCondition(test)
         let body = try parseBlock(after: "'\(kw.text)' statement", line: kw.start.line)
         var orElse: [Stmt] = []
         if atKeyword("elif") {
@@ -248,10 +254,23 @@ extension Parser {
         return Stmt(.if(test, body, orElse), SourceRange(start, previousEnd))
     }
 
+    /// `if x = 1:` gets CPython's hint instead of a bare "invalid syntax".
+    mutating func rejectAssignmentInCondition(_ test: Expr) throws {
+        guard atOp("=") else { return }
+        var p = self
+        p.advance()
+        guard let value = try? p.parseBitOr() else { return }
+        if case .name = test.kind {
+            throw failure(.syntaxError, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", SourceRange(test.range.start, value.range.end))
+        }
+        throw failure(.syntaxError, "cannot assign to \(describe(test)) here. Maybe you meant '==' instead of '='?", test.range)
+    }
+
     mutating func parseWhile() throws -> Stmt {
         let start = current.start
         let kw = advance()
         let test = try parseNamedExpression()
+        try rejectAssignmentInCondition(test)
         let body = try parseBlock(after: "'while' statement", line: kw.start.line)
         var orElse: [Stmt] = []
         if atKeyword("else") {
@@ -307,7 +326,7 @@ extension Parser {
         while atKeyword("except") {
             let ex = advance()
             if atOp("*") {
-                throw failure(.syntaxError, "exception groups ('except*') are not supported by the workbook's Python", SourceRange(ex.start, current.end))
+                throw failure(.syntaxError, "'except*' is not supported by the workbook's Python", SourceRange(ex.start, current.end))
             }
             var type: Expr? = nil
             var name: String? = nil
