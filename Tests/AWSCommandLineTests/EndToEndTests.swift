@@ -1,22 +1,43 @@
+import Synchronization
 @testable import AWSCommandLine
 import LambdaSim
 import Testing
 
 @Suite("aws sts get-caller-identity, end to end")
 struct CallerIdentityTests {
-    @Test("The default learner's identity prints as the real CLI prints it")
+    @Test("The default identity is the world's learner user, printed as the real CLI prints it")
     func defaultIdentity() {
-        let result = run("aws sts get-caller-identity", registry: .standard)
+        let world = World()
+        let userID = world.getCallerIdentity().userID
+        let result = run("aws sts get-caller-identity", registry: .standard, world: world)
         #expect(result.exitStatus == 0)
         #expect(result.errorLines.isEmpty)
+        #expect(userID.hasPrefix("AIDA") && userID.count == 21)
         #expect(result.output == """
             {
-                "UserId": "AIDAWORKBOOKLEARNER01",
+                "UserId": "\(userID)",
                 "Account": "123456789012",
                 "Arn": "arn:aws:iam::123456789012:user/learner"
             }
 
             """)
+    }
+
+    @Test("A fixed caller identity given by the embedder is used as it is")
+    func fixedIdentity() {
+        guard case .complete(let words) = CommandWords.scan("sts get-caller-identity --query UserId --output text") else { Issue.record(); return }
+        var context = AWSCommandContext(world: World(), caller: .learner(in: .workbook))
+        #expect(AWSCommandLine.run(words: words, context: &context).output == "AIDAWORKBOOKLEARNER01\n")
+    }
+
+    @Test("After assuming a role in the world, the caller is the role's session")
+    func assumedRoleInWorld() throws {
+        var world = World()
+        let trust = #"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}"#
+        _ = try world.createRole(CreateRoleRequest(roleName: "deployer", assumeRolePolicyDocument: trust))
+        try world.assumeRole(named: "deployer", session: "ci")
+        #expect(run("sts get-caller-identity --query Arn --output text", registry: .standard, world: world).output
+            == "arn:aws:sts::123456789012:assumed-role/deployer/ci\n")
     }
 
     @Test("The identity comes from the context: an assumed role in another account")
@@ -31,8 +52,9 @@ struct CallerIdentityTests {
 
     @Test("Text output lists the scalar values with keys sorted, tab-separated")
     func textOutput() {
+        let userID = World().getCallerIdentity().userID
         #expect(run("aws sts get-caller-identity --output text", registry: .standard).output
-            == "123456789012\tarn:aws:iam::123456789012:user/learner\tAIDAWORKBOOKLEARNER01\n")
+            == "123456789012\tarn:aws:iam::123456789012:user/learner\t\(userID)\n")
     }
 
     @Test("A query picks one field; text output prints it bare")
@@ -85,5 +107,64 @@ struct CallerIdentityTests {
         #expect(flags.contains("--output"))
         #expect(!flags.contains("outfile"))
         #expect(AWSCommandLine.flags(for: "lambda", operation: "list-layers", registry: .standard) == GlobalOption.all.map(\.name))
+    }
+}
+
+@Suite("Handlers that write the learner's files")
+struct OutputFileTests {
+    /// An `invoke`-like handler: writes the payload it got to the outfile, prints the status.
+    static let registry = AWSOperationRegistry([AWSOperation(LambdaOperations.invoke) { request, context throws(AWSServiceError) in
+        context.saveOutput(request.blob("Payload") ?? [], to: request.localString("outfile") ?? "")
+        return ["StatusCode": 200, "ExecutedVersion": "$LATEST"]
+    }])
+
+    final class Disk: Sendable {
+        let written = Mutex<[String: [UInt8]]>([:])
+    }
+
+    @Test("The outfile is written after the handler returns, then the response prints")
+    func writes() {
+        let disk = Disk()
+        let files = FileAccess(read: { _ in .failure(.notFound) }, write: { path, bytes in
+            if path.hasPrefix("missing/") { return .failure(.notFound) }
+            disk.written.withLock { $0[path] = bytes }
+            return .success(())
+        })
+        let result = run("lambda invoke --function-name f --cli-binary-format raw-in-base64-out --payload '{\"ok\": true}' response.json",
+                         files: files, registry: Self.registry)
+        #expect(result.output == "{\n    \"StatusCode\": 200,\n    \"ExecutedVersion\": \"$LATEST\"\n}\n")
+        #expect(disk.written.withLock { $0["response.json"] } == Array("{\"ok\": true}".utf8))
+
+        let failed = run("lambda invoke --function-name f missing/out.json", files: files, registry: Self.registry)
+        #expect(failed.errorLines == ["[Errno 2] No such file or directory: 'missing/out.json'"])
+        #expect(failed.exitStatus == 255)
+        #expect(failed.output == "")
+    }
+}
+
+@Suite("Handlers written against the simulation")
+struct SimulationHandlerTests {
+    /// `aws iam get-role` wired the way a service issue would wire it.
+    static let registry = AWSOperationRegistry.standard.adding([
+        AWSOperation(IAMModel.getRole) { request, context throws(ServiceError) in
+            ["Role": try context.world.getRole(named: request.string("RoleName") ?? "").json]
+        },
+    ])
+
+    @Test("The simulation's ServiceError prints as the CLI's error line with status 254")
+    func serviceError() {
+        let result = run("iam get-role --role-name nope", registry: Self.registry)
+        #expect(result.errorLines.count == 1)
+        #expect(result.errorLines.first?.hasPrefix("An error occurred (NoSuchEntity) when calling the GetRole operation: ") == true)
+        #expect(result.exitStatus == 254)
+    }
+
+    @Test("A successful call prints the simulation's response in the service's key order")
+    func success() throws {
+        var world = World()
+        let trust = #"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}"#
+        _ = try world.createRole(CreateRoleRequest(roleName: "exec", assumeRolePolicyDocument: trust))
+        let result = run("iam get-role --role-name exec --query Role.[RoleName,Arn] --output text", registry: Self.registry, world: world)
+        #expect(result.output == "exec\tarn:aws:iam::123456789012:role/exec\n")
     }
 }

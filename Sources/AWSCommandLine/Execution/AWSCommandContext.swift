@@ -8,11 +8,22 @@ public struct AWSCommandContext {
     public var caller: CallerIdentity
     /// The learner's workspace, for `file://`, `fileb://` and output files.
     public var files: FileAccess
+    /// Files a handler asked to write (`invoke`'s outfile); written after it returns.
+    var pendingOutputs: [(path: String, bytes: [UInt8])] = []
 
+    /// - Parameter caller: who signs the commands; by default the world's current identity
+    ///   (`world.getCallerIdentity()`: the `learner` IAM user, or the role assumed with `as`).
     public init(world: World, caller: CallerIdentity? = nil, files: FileAccess = .none) {
         self.world = world
-        self.caller = caller ?? .learner(in: world.account)
+        self.caller = caller ?? CallerIdentity(world: world)
         self.files = files
+    }
+
+    /// Asks for `bytes` to be written to the learner's file `path` once the handler returns, as the
+    /// CLI writes `invoke`'s outfile. A failure to write is reported the CLI's way
+    /// (`[Errno 2] No such file or directory: 'out/response.json'`, exit status 255) and nothing is printed.
+    public mutating func saveOutput(_ bytes: [UInt8], to path: String) {
+        pendingOutputs.append((path, bytes))
     }
 }
 
@@ -28,7 +39,13 @@ public struct CallerIdentity: Hashable, Sendable {
         self.userID = userID
     }
 
-    /// The workbook's default learner: an IAM user named `learner` in `account`.
+    /// The identity the world says the learner acts as, with the IAM user's or role's unique id.
+    public init(world: World) {
+        let identity = world.getCallerIdentity()
+        self.init(arn: identity.arn, userID: identity.userID)
+    }
+
+    /// A fixed stand-in for the learner (an IAM user named `learner` in `account`) for callers with no world at hand.
     public static func learner(in account: AccountID) -> CallerIdentity {
         CallerIdentity(arn: "arn:aws:iam::\(account):user/learner", userID: "AIDAWORKBOOKLEARNER01")
     }
@@ -82,6 +99,24 @@ public struct AWSOperation: Sendable {
     public init(_ declaration: AWSOperationDeclaration, handler: AWSOperationHandler? = nil) {
         self.declaration = declaration
         self.handler = handler
+    }
+
+    /// An operation whose handler calls the simulation, which throws its own ``ServiceError``:
+    ///
+    /// ```swift
+    /// AWSOperation(LambdaOperations.getFunction) { request, context throws(ServiceError) in
+    ///     try context.world.getFunction(named: request.string("FunctionName") ?? "").json
+    /// }
+    /// ```
+    public init(_ declaration: AWSOperationDeclaration,
+                simulation: @escaping @Sendable (AWSRequest, inout AWSCommandContext) throws(ServiceError) -> JSONValue?) {
+        self.init(declaration) { request, context throws(AWSServiceError) in
+            do throws(ServiceError) {
+                return try simulation(request, &context)
+            } catch {
+                throw error.awsServiceError
+            }
+        }
     }
 }
 

@@ -38,8 +38,27 @@ public struct AWSCommandResult: Equatable, Sendable {
 /// ```swift
 /// var context = AWSCommandContext(world: world, files: workspaceFiles)
 /// let result = AWSCommandLine.run(words: words, context: &context)
+/// world = context.world
 /// // result.output: "{\n    \"UserId\": ...}\n", result.exitStatus: 0
 /// ```
+///
+/// What a command goes through, each step failing with the AWS CLI v2's own text and exit status:
+/// 1. `AWSCommandParser`: service and operation (usage errors, 252);
+/// 2. ``AWSOperationRegistry``: the operation's declaration; none means "not simulated yet" (255);
+/// 3. `ArgumentScanner`: options, booleans, lists, positionals, global options (`Unknown options`,
+///    `the following arguments are required`, 252);
+/// 4. `ValueReader`: `file://`/`fileb://`, shorthand, JSON, numbers, blobs (`Error parsing parameter`, 252;
+///    Python's `ValueError` texts, 255);
+/// 5. `ParameterValidator`: botocore's checks (`Parameter validation failed:`, 252), then, once a
+///    handler exists, the service's `max`/`pattern`/enum checks (`ValidationException`, 254);
+/// 6. the handler: its ``AWSServiceError`` prints as `An error occurred (Code) when calling the Op
+///    operation: message` (254);
+/// 7. `OutputFormatter`: `--query`, then `--output json` (4-space indent, unicode as is) or `text`.
+///
+/// Blobs follow the AWS CLI v2: `--cli-binary-format` defaults to `base64`, so `--payload '{"a": 1}'`
+/// fails with `Invalid base64: "{"a": 1}"` exactly as on a learner's machine, with a workbook hint to add
+/// `--cli-binary-format raw-in-base64-out` (what AWS's own Lambda examples use). `fileb://` bytes are
+/// never decoded. Lessons should show the flag, so that what a learner types works against real AWS.
 public enum AWSCommandLine {
     /// Parses, validates and runs one command (`aws` optional) and renders what the CLI would print.
     public static func run(words: [CommandWord], context: inout AWSCommandContext,

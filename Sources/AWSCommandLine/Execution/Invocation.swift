@@ -48,10 +48,19 @@ struct Invocation {
                                                  httpStatus: 400, type: "User"))
         }
         let response: JSONValue?
+        context.pendingOutputs = []
         do {
             response = try handler(request, &context)
         } catch {
+            context.pendingOutputs = []
             throw serviceFailure(error)
+        }
+        let outputs = context.pendingOutputs
+        context.pendingOutputs = []
+        for output in outputs {
+            if case .failure(let error) = context.files.write(output.path, output.bytes) {
+                throw AWSCommandLineError(lines: [error.pythonMessage(path: output.path)], exitStatus: AWSExitStatus.generalError)
+            }
         }
         let output = try OutputFormatter(globals: scanned.globals).render(response)
         return AWSCommandResult(output: output, errorLines: debugLines)

@@ -1,6 +1,7 @@
 import LambdaSim
 
-/// AWS Security Token Service: who am I?
+/// AWS Security Token Service: who am I? The answer is the context's caller, which by default is the
+/// world's current identity.
 enum STSOperations {
     static let getCallerIdentity = AWSOperationDeclaration(
         service: "sts", apiName: "GetCallerIdentity",
