@@ -18,6 +18,12 @@ struct ProseRendererTests {
         #expect(runs(lines[6]) == ["heading:Details"])
     }
 
+    @Test("Underlined titles are headings, and a rule after a blank line stays a rule")
+    func setextHeadings() {
+        let lines = plain(ProseRenderer(width: 30).render("Handler\n=======\n\nThe event\n---\n\ntext\n\n---"))
+        #expect(lines == ["Handler", "═══════", "", "The event", "─────────", "", "text", "", String(repeating: "─", count: 30)])
+    }
+
     @Test("Paragraphs join their lines and wrap at word boundaries to the width")
     func wrapping() {
         let text = "Lambda runs your code\nonly when it is needed and scales automatically, from a few requests per day to thousands per second."

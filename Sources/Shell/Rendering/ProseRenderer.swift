@@ -130,6 +130,12 @@ enum MarkdownBlocks {
                 flushParagraph()
                 blocks.append(.heading(level: level, text: text))
                 index += 1
+            } else if indent <= 3, !paragraph.isEmpty, let level = setextLevel(trimmed) {
+                // `Title` over `===` or `---`: a heading, not a rule.
+                let text = joinLogicalLines(paragraph).joined(separator: " ")
+                paragraph = []
+                blocks.append(.heading(level: level, text: text))
+                index += 1
             } else if indent <= 3, isRule(trimmed) {
                 flushParagraph()
                 blocks.append(.rule)
@@ -232,6 +238,12 @@ enum MarkdownBlocks {
         let withoutClosing = String(text.reversed().drop { $0 == "#" }.reversed())
         if withoutClosing.isEmpty || withoutClosing.last == " " { text = withoutClosing.trimmingSpaces() }
         return (level, text)
+    }
+
+    /// 1 for a line of `=`, 2 for a line of `-` (after a paragraph line), else `nil`.
+    static func setextLevel(_ trimmed: String) -> Int? {
+        guard let first = trimmed.first, first == "=" || first == "-", trimmed.allSatisfy({ $0 == first }) else { return nil }
+        return first == "=" ? 1 : 2
     }
 
     static func isRule(_ trimmed: String) -> Bool {
