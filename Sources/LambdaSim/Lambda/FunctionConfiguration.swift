@@ -62,13 +62,19 @@ public struct GetFunctionResult: Hashable, Sendable, ResponseConvertible {
     public let configuration: FunctionConfiguration
     /// A pre-signed-URL-shaped location. The simulation has no S3 behind it; the workbook serves the bytes itself.
     public let codeLocation: String
+    /// Shown as `Concurrency` when the function has reserved concurrency.
+    public let reservedConcurrency: Int?
 
     public var response: ResponseValue {
-        .object([
+        var members = [
             ResponseMember("Configuration", configuration.response),
             ResponseMember("Code", .object([ResponseMember("RepositoryType", .string("S3")),
                                             ResponseMember("Location", .string(codeLocation))])),
-        ])
+        ]
+        if let reservedConcurrency {
+            members.append(ResponseMember("Concurrency", .object([ResponseMember("ReservedConcurrentExecutions", .integer(Int64(reservedConcurrency)))])))
+        }
+        return .object(members)
     }
 }
 
@@ -79,6 +85,8 @@ public struct AccountSettings: Hashable, Sendable, ResponseConvertible {
 
     public var totalCodeSize: Int64
     public var functionCount: Int
+    /// What reserved concurrency leaves to every other function.
+    public var unreservedConcurrentExecutions: Int = AccountSettings.concurrentExecutionsLimit
 
     public var response: ResponseValue {
         .object([
@@ -87,7 +95,7 @@ public struct AccountSettings: Hashable, Sendable, ResponseConvertible {
                 ResponseMember("CodeSizeUnzipped", .integer(Int64(CodePackage.maximumUnzippedSize))),
                 ResponseMember("CodeSizeZipped", .integer(Int64(CodePackage.maximumZippedSize))),
                 ResponseMember("ConcurrentExecutions", .integer(Int64(AccountSettings.concurrentExecutionsLimit))),
-                ResponseMember("UnreservedConcurrentExecutions", .integer(Int64(AccountSettings.concurrentExecutionsLimit))),
+                ResponseMember("UnreservedConcurrentExecutions", .integer(Int64(unreservedConcurrentExecutions))),
             ])),
             ResponseMember("AccountUsage", .object([
                 ResponseMember("TotalCodeSize", .integer(totalCodeSize)),

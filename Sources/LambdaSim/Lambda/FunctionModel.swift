@@ -114,6 +114,8 @@ public struct LambdaFunction: Hashable, Sendable, Codable {
     public var aliases: [String: FunctionAlias] = [:]
     /// Resource policies: `""` for the function itself, else by version number or alias name.
     public var policies: [String: FunctionPolicy] = [:]
+    /// `PutFunctionConcurrency`: reserved (and capped) concurrency for the whole function; `nil` when unreserved.
+    public var reservedConcurrency: Int?
 
     public init(name: String, latest: FunctionVersion, versions: [FunctionVersion], nextVersionNumber: Int,
                 aliases: [String: FunctionAlias] = [:], policies: [String: FunctionPolicy] = [:]) {
@@ -142,6 +144,9 @@ public struct LambdaState: Hashable, Sendable, Codable {
 
     /// Functions sorted by name, as `list-functions` returns them.
     public var sortedFunctions: [LambdaFunction] { functions.values.sorted { $0.name < $1.name } }
+
+    /// The sum of every function's reserved concurrency.
+    public var totalReservedConcurrency: Int { functions.values.reduce(0) { $0 + ($1.reservedConcurrency ?? 0) } }
 
     /// Bytes of code stored across every function and version (`AccountUsage.TotalCodeSize`).
     public var totalCodeSize: Int {

@@ -178,7 +178,8 @@ extension World {
         let version = try resolveVersion(reference)
         let configuration = FunctionConfiguration(version: version, functionARN: functionARN(reference.name, qualifier: reference.qualifier))
         let location = "https://awslambda-\(region)-tasks.s3.\(region).amazonaws.com/snapshots/\(account)/\(reference.name)-\(version.revisionID)"
-        return GetFunctionResult(configuration: configuration, codeLocation: location)
+        return GetFunctionResult(configuration: configuration, codeLocation: location,
+                                 reservedConcurrency: lambda.functions[reference.name]?.reservedConcurrency)
     }
 
     /// `aws lambda list-functions`: `$LATEST` of each function, sorted by name; with `allVersions`
@@ -276,7 +277,8 @@ extension World {
 
     /// `aws lambda get-account-settings`.
     public func getAccountSettings() -> AccountSettings {
-        AccountSettings(totalCodeSize: Int64(lambda.totalCodeSize), functionCount: lambda.functions.count)
+        AccountSettings(totalCodeSize: Int64(lambda.totalCodeSize), functionCount: lambda.functions.count,
+                        unreservedConcurrentExecutions: AccountSettings.concurrentExecutionsLimit - lambda.totalReservedConcurrency)
     }
 
     /// `--revision-id`: the update applies only to the revision the caller last saw.
