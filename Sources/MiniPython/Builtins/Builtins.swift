@@ -190,6 +190,14 @@ extension Runtime {
         builtin("divmod") { rt, args, kw in
             try Args(rt, "divmod", args, kw).exactly(2)
             if rt.numeric(args[0]) == nil || rt.numeric(args[1]) == nil {
+                if let m = rt.typeOf(args[0]).lookupUser("__divmod__") {
+                    let r = try rt.call(m, [args[0], args[1]])
+                    if !rt.isNotImplemented(r) { return r }
+                }
+                if let m = rt.typeOf(args[1]).lookupUser("__rdivmod__") {
+                    let r = try rt.call(m, [args[1], args[0]])
+                    if !rt.isNotImplemented(r) { return r }
+                }
                 throw rt.typeError("unsupported operand type(s) for divmod(): '\(rt.typeName(args[0]))' and '\(rt.typeName(args[1]))'")
             }
             return .object(PyTuple([try rt.binary(.floorDiv, args[0], args[1]), try rt.binary(.mod, args[0], args[1])]))

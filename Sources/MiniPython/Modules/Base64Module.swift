@@ -62,7 +62,7 @@ extension Runtime {
             }
             return out
         }
-        return try makeModule("base64") { g in
+        return makeModule("base64") { g in
             g["b64encode"] = function("b64encode") { rt, a, kw in .object(PyBytes(encode(try bytesArg(rt, a[0], "b64encode"), urlsafe: false))) }
             g["urlsafe_b64encode"] = function("urlsafe_b64encode") { rt, a, kw in .object(PyBytes(encode(try bytesArg(rt, a[0], "urlsafe_b64encode"), urlsafe: true))) }
             g["standard_b64encode"] = g["b64encode"]

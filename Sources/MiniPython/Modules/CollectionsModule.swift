@@ -262,7 +262,7 @@ extension Runtime {
             try selfDeque(rt, a).maxlen.map { .int($0) } ?? Value.none
         }), nil, nil))
 
-        return try makeModule("collections") { g in
+        return makeModule("collections") { g in
             g["defaultdict"] = .object(defaultdict)
             g["OrderedDict"] = .object(ordered)
             g["Counter"] = .object(counter)

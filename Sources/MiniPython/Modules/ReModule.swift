@@ -79,7 +79,7 @@ extension Runtime {
             let err = newException(nativeTypes["re.error"]!, [.string(e.message)])
             err.attributes["msg"] = .string(e.msg)
             err.attributes["pos"] = e.pos.map { .int($0) } ?? Value.none
-            err.attributes["pattern"] = .none
+            err.attributes["pattern"] = Value.none
             return PyError(err)
         case .overflowError: return overflowError(e.message)
         case .valueError: return valueError(e.message)
@@ -262,7 +262,7 @@ extension Runtime {
             do throws(PyRegexError) { return .string(try PyRegexTemplate(repl, for: m.pattern.regex).expand(m.m, in: m.text)) } catch { throw rt.regexError(error) }
         }
 
-        return try makeModule("re") { g in
+        return makeModule("re") { g in
             g["error"] = .object(errorType)
             g["Pattern"] = .object(patternType)
             g["Match"] = .object(matchType)

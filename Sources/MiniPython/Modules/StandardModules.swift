@@ -14,6 +14,9 @@ extension Runtime {
         standardModuleBuilders["re"] = { rt in try rt.makeReModule() }
         standardModuleBuilders["collections"] = { rt in try rt.makeCollectionsModule() }
         standardModuleBuilders["base64"] = { rt in try rt.makeBase64Module() }
+        standardModuleBuilders["traceback"] = { rt in try rt.makeTracebackModule() }
+        standardModuleBuilders["operator"] = { rt in try rt.makeOperatorModule() }
+        standardModuleBuilders["hashlib"] = { rt in try rt.makeHashlibModule() }
         installPythonModules()
     }
 

@@ -28,11 +28,13 @@ extension Runtime {
         let (y, m, d) = civilFromDays(days)
         let wday = ((days % 7) + 7 + 3) % 7  // 1970-01-01 was a Thursday (3 when Monday is 0)
         days = daysFromCivil(y, m, d) - daysFromCivil(y, 1, 1) + 1
-        return .object(PyTuple([.int(y), .int(m), .int(d), .int(rem / 3600), .int(rem % 3600 / 60), .int(rem % 60), .int(wday), .int(days), .int(0)]))
+        let tup = PyTuple([.int(y), .int(m), .int(d), .int(rem / 3600), .int(rem % 3600 / 60), .int(rem % 60), .int(wday), .int(days), .int(0)])
+        tup.customType = try? structTimeType()
+        return .object(tup)
     }
 
     func makeTimeModule() throws -> PyModule {
-        makeModule("time") { g in
+        try makeModule("time") { g in
             g["time"] = function("time") { rt, _, _ in .float(rt.virtualNow()) }
             g["time_ns"] = function("time_ns") { rt, _, _ in .int(Int(rt.virtualNow() * 1e9)) }
             g["monotonic"] = function("monotonic") { rt, _, _ in .float(rt.virtualNow() - rt.host.startTime + 1000) }
@@ -53,6 +55,11 @@ extension Runtime {
                 let fmt = try rt.str(a[0])
                 let parts = try rt.toArray(a.count > 1 ? a[1] : rt.structTime(rt.virtualNow())).map { try rt.intArgument($0) }
                 return .string(try rt.strftime(fmt, year: parts[0], month: parts[1], day: parts[2], hour: parts[3], minute: parts[4], second: parts[5], microsecond: 0, weekday: parts[6], yearDay: parts[7], utcOffset: nil, tzName: "UTC"))
+            }
+            g["struct_time"] = .object(try structTimeType())
+            g["mktime"] = function("mktime") { rt, a, kw in
+                let p = try rt.toArray(a[0]).map { try rt.intArgument($0) }
+                return .float(Double(daysFromCivil(p[0], p[1], p[2]) * 86400 + p[3] * 3600 + p[4] * 60 + p[5]))
             }
             g["timezone"] = .int(0)
             g["tzname"] = .object(PyTuple([.string("UTC"), .string("UTC")]))
@@ -89,6 +96,8 @@ extension Runtime {
             case "B": out += months[month - 1]
             case "j": out += p(yearDay, 3)
             case "w": out += String((weekday + 1) % 7)
+            case "U": out += p((yearDay - 1 + 7 - (weekday + 1) % 7) / 7)
+            case "W": out += p((yearDay - 1 + 7 - weekday) / 7)
             case "u": out += String(weekday + 1)
             case "z":
                 if let off = utcOffset {

@@ -94,7 +94,9 @@ extension Runtime {
             frame.cells = cells
         }
         try enterCall()
-        defer { depth -= 1 }
+        frame.back = currentFrame
+        currentFrame = frame
+        defer { depth -= 1; currentFrame = frame.back }
         do {
             return try code.body(frame)
         } catch let e as PyError {

@@ -73,7 +73,9 @@ extension Runtime {
         }
         let frame = Frame(rt: self, code: code, globals: globals, function: nil)
         try enterCall()
-        defer { depth -= 1 }
+        frame.back = currentFrame
+        currentFrame = frame
+        defer { depth -= 1; currentFrame = frame.back }
         do {
             _ = try code.body(frame)
         } catch let e as PyError {

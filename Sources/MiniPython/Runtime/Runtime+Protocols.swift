@@ -42,7 +42,7 @@ extension Runtime {
         }
     }
 
-    package func typeName(_ v: Value) -> String { typeOf(v).name }
+    package func typeName(_ v: Value) -> String { typeOf(v).tpName }
 
     // MARK: Truth
 

@@ -53,6 +53,8 @@ package final class Frame {
     package unowned(unsafe) let function: PyFunction?
     package var classNamespace: AttributeTable? = nil
     package var returnValue: Value = .none
+    /// The calling frame (for logging's funcName and similar introspection).
+    package var back: Frame? = nil
     package init(rt: Runtime, code: CodeObject, globals: Globals, function: PyFunction?) {
         self.rt = rt
         self.code = code
@@ -108,6 +110,10 @@ package final class Runtime {
     package var builtinNames: [String] = []
     /// Set when sys.stdout is replaced by a Python object.
     package var stdoutRedirect: Value? = nil
+    /// The innermost running Python frame.
+    package var currentFrame: Frame? = nil
+    /// The `random` module's generator (seeded from the host's seed on first import).
+    package var twister = MersenneTwister()
     package var standardModuleBuilders: [String: (Runtime) throws -> PyModule] = [:]
     package var nativeTypes: [String: PyType] = [:]
     package var constructors: [ObjectIdentifier: PyBuiltinFunction.Body] = [:]

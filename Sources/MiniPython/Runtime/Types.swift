@@ -47,6 +47,9 @@ package final class PyType: PyObject {
     /// The built-in type this is, or the nearest built-in base for user classes.
     package var kind: BuiltinKind
     package let isBuiltin: Bool
+    /// The name CPython's C types show in error messages (`datetime.datetime`); nil means `name`.
+    package var cName: String? = nil
+    package var tpName: String { cName ?? name }
     /// True if instances are exceptions (BaseException in the MRO).
     package var isException = false
 

@@ -79,7 +79,7 @@ package struct Lexer {
             if c == "\n" {
                 let start = pos
                 advance()
-                if brackets.isEmpty {
+                if brackets.isEmpty && !atLineStart {
                     tokens.append(Token(kind: .newline, text: "\n", range: SourceRange(start, SourcePosition(line: start.line, column: start.column + 1))))
                     atLineStart = true
                 }
