@@ -38,6 +38,12 @@ struct ParameterParsingTests {
         #expect(echoedInput("lambda create-function --function-name f --role r \(arguments)")?["Architectures"] == expected)
     }
 
+    @Test("A list option given no words is an empty list, as argparse's nargs='*' gives")
+    func emptyList() {
+        #expect(echoedInput("lambda update-function-configuration --function-name f --layers")
+            == ["FunctionName": "f", "Layers": []])
+    }
+
     @Test("A list option stops at the next option")
     func listStops() {
         #expect(echoedInput("lambda update-function-configuration --layers a b c --function-name f")

@@ -67,6 +67,9 @@ public struct AWSParameter: Hashable, Sendable {
     public var isRequiredOnCommandLine: Bool
     /// Checks the CLI applies to the value as typed, before anything else reads it.
     public var checks: [ParameterCheck] = []
+    /// Accepted but left out of help and completion, as the CLI hides a paginated operation's raw
+    /// token and limit options (`--marker`) behind `--starting-token` and `--max-items`.
+    public var isHidden = false
 
     public init(_ member: String, _ shape: Shape, required: Bool = false, help: String = "", cliName: String? = nil) {
         self.member = member
@@ -83,6 +86,13 @@ public struct AWSParameter: Hashable, Sendable {
     public func named(_ cliName: String) -> AWSParameter {
         var copy = self
         copy.cliName = cliName
+        return copy
+    }
+
+    /// The same parameter, accepted but left out of help and completion.
+    public func hidden() -> AWSParameter {
+        var copy = self
+        copy.isHidden = true
         return copy
     }
 

@@ -88,7 +88,7 @@ public enum AWSCommandLine {
     public static func flags(for service: String, operation: String, registry: AWSOperationRegistry = .standard) -> [String] {
         var flags: [String] = []
         if let declaration = registry.operation(service: service, name: operation)?.declaration {
-            for parameter in declaration.parameters where !parameter.isPositional {
+            for parameter in declaration.parameters where !parameter.isPositional && !parameter.isHidden {
                 flags.append(parameter.cliName)
                 if let negated = parameter.negatedCLIName { flags.append(negated) }
             }

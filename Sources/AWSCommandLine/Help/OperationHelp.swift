@@ -8,7 +8,7 @@ enum OperationHelp {
         lines += ["NAME", "       \(declaration.name) -", ""]
         lines += ["DESCRIPTION"] + wrap(declaration.summary, indent: 7) + [""]
         lines += ["SYNOPSIS", "            \(declaration.name)"]
-        for parameter in declaration.parameters {
+        for parameter in declaration.parameters where !parameter.isHidden {
             lines.append("          " + synopsis(parameter))
         }
         lines += ["          [--cli-input-json <value>]", "          [--generate-cli-skeleton <value>]",
@@ -18,7 +18,7 @@ enum OperationHelp {
         if declaration.parameters.isEmpty {
             lines += ["       None", ""]
         }
-        for parameter in declaration.parameters {
+        for parameter in declaration.parameters where !parameter.isHidden {
             lines += options(parameter)
         }
         for (name, help) in OperationHelp.operationOptions {

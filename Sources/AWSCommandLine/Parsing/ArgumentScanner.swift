@@ -113,12 +113,13 @@ struct ArgumentScanner {
                         taken.append(words[index])
                         index += 1
                     }
-                    if taken.isEmpty {
-                        throw AWSCommandLineError.usageError("argument \(name): expected at least one argument").at(range(start, start))
-                    }
+                    // nargs='*': `--layers` alone is an empty list.
+                    try checkArgparseType(taken, parameter: parameter, name: name, at: range(start, index - 1))
                     scanned.values[parameter.cliName] = .words(taken)
                 } else {
-                    scanned.values[parameter.cliName] = .word(try value(for: name, inline: inline))
+                    let given = try value(for: name, inline: inline)
+                    try checkArgparseType([given], parameter: parameter, name: name, at: range(start, index - 1))
+                    scanned.values[parameter.cliName] = .word(given)
                 }
                 scanned.sourceRanges[parameter.cliName] = inline == nil && index - 1 > start ? range(start + 1, index - 1) : range(start, start)
             } else {
@@ -152,6 +153,29 @@ struct ArgumentScanner {
                                       sourceRange: range(leftovers[0].1, leftovers[0].1))
         }
         return scanned
+    }
+
+    /// The CLI gives argparse a type for `long` (int) and `double` (float) options, and for the
+    /// pagination options, so a bad number is a usage error there: `argument --start-time: invalid
+    /// int value: 'abc'`. (`integer` options are read later, with Python's `int()` message.)
+    private func checkArgparseType(_ words: [String], parameter: AWSParameter, name: String,
+                                   at location: Range<Int>?) throws(AWSCommandLineError) {
+        var kind = parameter.shape.kind
+        if case .list(let member) = kind { kind = member.kind }
+        for word in words {
+            switch kind {
+            case .long:
+                if (try? PythonNumbers.int(word)) == nil {
+                    throw AWSCommandLineError.usageError("argument \(name): invalid int value: \(PythonText.repr(word))").at(location)
+                }
+            case .double:
+                if (try? PythonNumbers.float(word)) == nil {
+                    throw AWSCommandLineError.usageError("argument \(name): invalid float value: \(PythonText.repr(word))").at(location)
+                }
+            default:
+                break
+            }
+        }
     }
 
     /// argparse treats a word as an option when it starts with `-` and is not a negative number.

@@ -296,9 +296,11 @@ enum DynamoDBModel {
         service: "dynamodb", apiName: "ListTables",
         summary: "Returns an array of table names associated with the current account and endpoint. The output from ListTables is paginated, with each page returning a maximum of 100 table names.",
         parameters: [
+            AWSParameter("ExclusiveStartTableName", .string(min: 3, max: 255, pattern: "[a-zA-Z0-9_.-]+"), help: "The first table name that this operation will evaluate. Use the value that was returned for LastEvaluatedTableName in a previous operation, so that you can obtain the next page of results.").hidden(),
+            AWSParameter("Limit", .integer(min: 1, max: 100), help: "A maximum number of table names to return. If this parameter is not specified, the limit is 100.").hidden(),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let putItem = AWSOperationDeclaration(
@@ -326,11 +328,13 @@ enum DynamoDBModel {
             AWSParameter("IndexName", .string(min: 3, max: 255, pattern: "[a-zA-Z0-9_.-]+"), help: "The name of an index to query. This index can be any local secondary index or global secondary index on the table. Note that if you use the IndexName parameter, you must also provide TableName."),
             AWSParameter("Select", .enumeration(["ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES", "SPECIFIC_ATTRIBUTES", "COUNT"]), help: "The attributes to be returned in the result. You can retrieve all item attributes, specific item attributes, the count of matching items, or in the case of an index, some or all of the attributes projected into the index."),
             AWSParameter("AttributesToGet", Self.attributeNameList, help: "This is a legacy parameter. Use ProjectionExpression instead. For more information, see AttributesToGet in the Amazon DynamoDB Developer Guide."),
+            AWSParameter("Limit", .integer(min: 1), help: "The maximum number of items to evaluate (not necessarily the number of matching items). If DynamoDB processes the number of items up to the limit while processing the results, it stops the operation and returns the matching values up to that point, and a key in LastEvaluatedKey to apply in a subsequent operation, so that you can pick up where you left off.").hidden(),
             AWSParameter("ConsistentRead", .boolean, help: "Determines the read consistency model: If set to true, then the operation uses strongly consistent reads; otherwise, the operation uses eventually consistent reads."),
             AWSParameter("KeyConditions", Self.keyConditions, help: "This is a legacy parameter. Use KeyConditionExpression instead. For more information, see KeyConditions in the Amazon DynamoDB Developer Guide."),
             AWSParameter("QueryFilter", Self.filterConditionMap, help: "This is a legacy parameter. Use FilterExpression instead. For more information, see QueryFilter in the Amazon DynamoDB Developer Guide."),
             AWSParameter("ConditionalOperator", .enumeration(["AND", "OR"]), help: "This is a legacy parameter. Use FilterExpression instead. For more information, see ConditionalOperator in the Amazon DynamoDB Developer Guide."),
             AWSParameter("ScanIndexForward", .boolean, help: "Specifies the order for index traversal: If true (default), the traversal is performed in ascending order; if false, the traversal is performed in descending order."),
+            AWSParameter("ExclusiveStartKey", Self.key, help: "The primary key of the first item that this operation will evaluate. Use the value that was returned for LastEvaluatedKey in the previous operation.").hidden(),
             AWSParameter("ReturnConsumedCapacity", .enumeration(["INDEXES", "TOTAL", "NONE"]), help: ""),
             AWSParameter("ProjectionExpression", .string, help: "A string that identifies one or more attributes to retrieve from the table. These attributes can include scalars, sets, or elements of a JSON document. The attributes in the expression must be separated by commas."),
             AWSParameter("FilterExpression", .string, help: "A string that contains conditions that DynamoDB applies after the Query operation, but before the data is returned to you. Items that do not satisfy the FilterExpression criteria are not returned."),
@@ -338,8 +342,8 @@ enum DynamoDBModel {
             AWSParameter("ExpressionAttributeNames", Self.expressionAttributeNameMap, help: "One or more substitution tokens for attribute names in an expression. The following are some use cases for using ExpressionAttributeNames:"),
             AWSParameter("ExpressionAttributeValues", Self.expressionAttributeValueMap, help: "One or more values that can be substituted in an expression."),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let scan = AWSOperationDeclaration(
@@ -349,9 +353,11 @@ enum DynamoDBModel {
             AWSParameter("TableName", .string(min: 1, max: 1024), required: true, help: "The name of the table containing the requested items or if you provide IndexName, the name of the table to which that index belongs."),
             AWSParameter("IndexName", .string(min: 3, max: 255, pattern: "[a-zA-Z0-9_.-]+"), help: "The name of a secondary index to scan. This index can be any local secondary index or global secondary index. Note that if you use the IndexName parameter, you must also provide TableName."),
             AWSParameter("AttributesToGet", Self.attributeNameList, help: "This is a legacy parameter. Use ProjectionExpression instead. For more information, see AttributesToGet in the Amazon DynamoDB Developer Guide."),
+            AWSParameter("Limit", .integer(min: 1), help: "The maximum number of items to evaluate (not necessarily the number of matching items). If DynamoDB processes the number of items up to the limit while processing the results, it stops the operation and returns the matching values up to that point, and a key in LastEvaluatedKey to apply in a subsequent operation, so that you can pick up where you left off.").hidden(),
             AWSParameter("Select", .enumeration(["ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES", "SPECIFIC_ATTRIBUTES", "COUNT"]), help: "The attributes to be returned in the result. You can retrieve all item attributes, specific item attributes, the count of matching items, or in the case of an index, some or all of the attributes projected into the index."),
             AWSParameter("ScanFilter", Self.filterConditionMap, help: "This is a legacy parameter. Use FilterExpression instead. For more information, see ScanFilter in the Amazon DynamoDB Developer Guide."),
             AWSParameter("ConditionalOperator", .enumeration(["AND", "OR"]), help: "This is a legacy parameter. Use FilterExpression instead. For more information, see ConditionalOperator in the Amazon DynamoDB Developer Guide."),
+            AWSParameter("ExclusiveStartKey", Self.key, help: "The primary key of the first item that this operation will evaluate. Use the value that was returned for LastEvaluatedKey in the previous operation.").hidden(),
             AWSParameter("ReturnConsumedCapacity", .enumeration(["INDEXES", "TOTAL", "NONE"]), help: ""),
             AWSParameter("TotalSegments", .integer(min: 1, max: 1000000), help: "For a parallel Scan request, TotalSegments represents the total number of segments into which the Scan operation will be divided. The value of TotalSegments corresponds to the number of application workers that will perform the parallel scan. For example, if you want to use four application threads to scan a table or an index, specify a TotalSegments value of 4."),
             AWSParameter("Segment", .integer(min: 0, max: 999999), help: "For a parallel Scan request, Segment identifies an individual segment to be scanned by an application worker."),
@@ -361,8 +367,8 @@ enum DynamoDBModel {
             AWSParameter("ExpressionAttributeValues", Self.expressionAttributeValueMap, help: "One or more values that can be substituted in an expression."),
             AWSParameter("ConsistentRead", .boolean, help: "A Boolean value that determines the read consistency model during the scan:"),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let updateItem = AWSOperationDeclaration(

@@ -213,9 +213,11 @@ enum EventsModel {
         parameters: [
             AWSParameter("NamePrefix", .string(min: 1, max: 64, pattern: #"[\.\-_A-Za-z0-9]+"#), help: "The prefix matching the rule name."),
             AWSParameter("EventBusName", .string(min: 1, max: 1600, pattern: #"(arn:aws[\w-]*:events:[a-z]+-[a-z]+-[\w-]+:[0-9]{12}:event-bus\/)?[/\.\-_A-Za-z0-9]+"#), help: "The name or ARN of the event bus to list the rules for. If you omit this, the default event bus is used."),
+            AWSParameter("NextToken", .string(min: 1, max: 2048), help: "The token returned by a previous call, which you can use to retrieve the next set of results.").hidden(),
+            AWSParameter("Limit", .integer(min: 1, max: 100), help: "The maximum number of results to return.").hidden(),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let listTargetsByRule = AWSOperationDeclaration(
@@ -224,9 +226,11 @@ enum EventsModel {
         parameters: [
             AWSParameter("Rule", .string(min: 1, max: 64, pattern: #"[\.\-_A-Za-z0-9]+"#), required: true, help: "The name of the rule."),
             AWSParameter("EventBusName", .string(min: 1, max: 1600, pattern: #"(arn:aws[\w-]*:events:[a-z]+-[a-z]+-[\w-]+:[0-9]{12}:event-bus\/)?[/\.\-_A-Za-z0-9]+"#), help: "The name or ARN of the event bus associated with the rule. If you omit this, the default event bus is used."),
+            AWSParameter("NextToken", .string(min: 1, max: 2048), help: "The token returned by a previous call, which you can use to retrieve the next set of results.").hidden(),
+            AWSParameter("Limit", .integer(min: 1, max: 100), help: "The maximum number of results to return.").hidden(),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let putEvents = AWSOperationDeclaration(

@@ -124,9 +124,10 @@ enum IAMModel {
         parameters: [
             AWSParameter("RoleName", .string(min: 1, max: 64, pattern: #"[\w+=,.@-]+"#), required: true, help: "The name (friendly name, not ARN) of the role to list attached policies for."),
             AWSParameter("PathPrefix", .string(min: 1, max: 512, pattern: #"((/[A-Za-z0-9\.,\+@=_-]+)*)/"#), help: "The path prefix for filtering the results. This parameter is optional. If it is not included, it defaults to a slash (/), listing all policies."),
+            AWSParameter("Marker", .string(min: 1, max: 320, pattern: #"[\u0020-\u00FF]+"#), help: "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated. Set it to the value of the Marker element in the response that you received to indicate where the next call should start.").hidden(),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let listPolicies = AWSOperationDeclaration(
@@ -137,9 +138,10 @@ enum IAMModel {
             AWSParameter("OnlyAttached", .boolean, help: "A flag to filter the results to only the attached policies."),
             AWSParameter("PathPrefix", .string(min: 1, max: 512, pattern: #"((/[A-Za-z0-9\.,\+@=_-]+)*)/"#), help: #"The path prefix for filtering the results. This parameter is optional. If it is not included, it defaults to a slash (/), listing all policies. This parameter allows (through its regex pattern) a string of characters consisting of either a forward slash (/) by itself or a string that must begin and end with forward slashes. In addition, it can contain any ASCII character from the ! (\u0021) through the DEL character (\u007F), including most punctuation characters, digits, and upper and lowercased letters."#),
             AWSParameter("PolicyUsageFilter", .enumeration(["PermissionsPolicy", "PermissionsBoundary"]), help: "The policy usage method to use for filtering the results."),
+            AWSParameter("Marker", .string(min: 1, max: 320, pattern: #"[\u0020-\u00FF]+"#), help: "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated. Set it to the value of the Marker element in the response that you received to indicate where the next call should start.").hidden(),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let listRolePolicies = AWSOperationDeclaration(
@@ -147,9 +149,10 @@ enum IAMModel {
         summary: "Lists the names of the inline policies that are embedded in the specified IAM role.",
         parameters: [
             AWSParameter("RoleName", .string(min: 1, max: 64, pattern: #"[\w+=,.@-]+"#), required: true, help: "The name of the role to list policies for."),
+            AWSParameter("Marker", .string(min: 1, max: 320, pattern: #"[\u0020-\u00FF]+"#), help: "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated. Set it to the value of the Marker element in the response that you received to indicate where the next call should start.").hidden(),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let listRoles = AWSOperationDeclaration(
@@ -157,9 +160,10 @@ enum IAMModel {
         summary: "Lists the IAM roles that have the specified path prefix. If there are none, the operation returns an empty list. For more information about roles, see IAM roles in the IAM User Guide.",
         parameters: [
             AWSParameter("PathPrefix", .string(min: 1, max: 512, pattern: #"\u002F[\u0021-\u007F]*"#), help: "The path prefix for filtering the results. For example, the prefix /application_abc/component_xyz/ gets all roles whose path starts with /application_abc/component_xyz/."),
+            AWSParameter("Marker", .string(min: 1, max: 320, pattern: #"[\u0020-\u00FF]+"#), help: "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated. Set it to the value of the Marker element in the response that you received to indicate where the next call should start.").hidden(),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let putRolePolicy = AWSOperationDeclaration(
@@ -185,9 +189,10 @@ enum IAMModel {
             AWSParameter("CallerArn", .string(min: 1, max: 2048), help: "The ARN of the IAM user that you want to specify as the simulated caller of the API operations. If you do not specify a CallerArn, it defaults to the ARN of the user that you specify in PolicySourceArn, if you specified a user. If you include both a PolicySourceArn (for example, arn:aws:iam::123456789012:user/David) and a CallerArn (for example, arn:aws:iam::123456789012:user/Bob), the result is that you simulate calling the API operations as Bob, as if Bob had David's policies."),
             AWSParameter("ContextEntries", Self.contextEntryListType, help: "A list of context keys and corresponding values for the simulation to use. Whenever a context key is evaluated in one of the simulated IAM permissions policies, the corresponding value is supplied."),
             AWSParameter("ResourceHandlingOption", .string(min: 1, max: 64), help: "Specifies the type of simulation to run. Different API operations that support resource-based policies require different combinations of resources. By specifying the type of simulation to run, you enable the policy simulator to enforce the presence of the required resources to ensure reliable simulation results. If your simulation does not match one of the following scenarios, then you can omit this parameter. The following list shows each of the supported scenario values and the resources that you must define to run the simulation."),
+            AWSParameter("Marker", .string(min: 1, max: 320, pattern: #"[\u0020-\u00FF]+"#), help: "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated. Set it to the value of the Marker element in the response that you received to indicate where the next call should start.").hidden(),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let updateAssumeRolePolicy = AWSOperationDeclaration(

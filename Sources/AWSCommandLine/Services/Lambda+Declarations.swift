@@ -471,9 +471,10 @@ enum LambdaModel {
         parameters: [
             AWSParameter("FunctionName", .string(min: 1, max: 140, pattern: #"(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?"#), required: true, help: "The name or ARN of the Lambda function."),
             AWSParameter("FunctionVersion", .string(min: 1, max: 1024, pattern: #"(\$LATEST(\.PUBLISHED)?|[0-9]+)"#), help: "Specify a function version to only list aliases that invoke that version."),
+            AWSParameter("Marker", .string, help: "Specify the pagination token that's returned by a previous request to retrieve the next page of results.").hidden(),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let listEventSourceMappings = AWSOperationDeclaration(
@@ -482,9 +483,10 @@ enum LambdaModel {
         parameters: [
             AWSParameter("EventSourceArn", .string(pattern: #"arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:([a-z]{2}(-gov)?-[a-z]+-\d{1})?:(\d{12})?:(.*)"#), help: "The Amazon Resource Name (ARN) of the event source."),
             AWSParameter("FunctionName", .string(min: 1, max: 256, pattern: #"(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_\.]+)(:(\$LATEST(\.PUBLISHED)?|[a-zA-Z0-9-_]+))?"#), help: "The name or ARN of the Lambda function."),
+            AWSParameter("Marker", .string, help: "A pagination token returned by a previous call.").hidden(),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let listFunctions = AWSOperationDeclaration(
@@ -493,9 +495,10 @@ enum LambdaModel {
         parameters: [
             AWSParameter("MasterRegion", .string(pattern: #"ALL|[a-z]{2}(-gov)?-[a-z]+-\d{1}"#), help: "For Lambda@Edge functions, the Amazon Web Services Region of the master function. For example, us-east-1 filters the list of functions to include only Lambda@Edge functions replicated from a master function in US East (N. Virginia). If specified, you must set FunctionVersion to ALL."),
             AWSParameter("FunctionVersion", .enumeration(["ALL"]), help: "Set to ALL to include entries for all published versions of each function."),
+            AWSParameter("Marker", .string, help: "Specify the pagination token that's returned by a previous request to retrieve the next page of results.").hidden(),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let listTags = AWSOperationDeclaration(
@@ -510,9 +513,10 @@ enum LambdaModel {
         summary: "Returns a list of versions, with the version-specific configuration of each. Lambda returns up to 50 versions per call.",
         parameters: [
             AWSParameter("FunctionName", .string(min: 1, max: 256, pattern: #"(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_\.]+)(:(\$LATEST(\.PUBLISHED)?|[a-zA-Z0-9-_]+))?"#), required: true, help: "The name or ARN of the Lambda function."),
+            AWSParameter("Marker", .string, help: "Specify the pagination token that's returned by a previous request to retrieve the next page of results.").hidden(),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let publishVersion = AWSOperationDeclaration(

@@ -36,12 +36,14 @@ enum LogsModel {
             AWSParameter("accountIdentifiers", Self.accountIds, help: "When includeLinkedAccounts is set to true, use this parameter to specify the list of accounts to search. You can specify as many as 20 account IDs in the array."),
             AWSParameter("logGroupNamePrefix", .string(min: 1, max: 512, pattern: #"[\.\-_/#A-Za-z0-9]+"#), help: "The prefix to match."),
             AWSParameter("logGroupNamePattern", .string(min: 0, max: 512, pattern: #"[\.\-_/#A-Za-z0-9]*"#), help: "If you specify a string for this parameter, the operation returns only log groups that have names that match the string based on a case-sensitive substring search. For example, if you specify DataLogs, log groups named DataLogs, aws/DataLogs, and GroupDataLogs would match, but datalogs, Data/log/s and Groupdata would not match."),
+            AWSParameter("nextToken", .string(min: 1), help: "The token for the next set of items to return. (You received this token from a previous call.)").hidden(),
+            AWSParameter("limit", .integer(min: 1, max: 50), help: "The maximum number of items returned. If you don't specify a value, the default is up to 50 items.").hidden(),
             AWSParameter("includeLinkedAccounts", .boolean, help: "If you are using a monitoring account, set this to true to have the operation return log groups in the accounts listed in accountIdentifiers."),
             AWSParameter("logGroupClass", .enumeration(["STANDARD", "INFREQUENT_ACCESS", "DELIVERY"]), help: "Use this parameter to limit the results to only those log groups in the specified log group class. If you omit this parameter, log groups of all classes can be returned."),
             AWSParameter("logGroupIdentifiers", Self.describeLogGroupsLogGroupIdentifiers, help: "Use this array to filter the list of log groups returned. If you specify this parameter, the only other filter that you can choose to specify is includeLinkedAccounts."),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let describeLogStreams = AWSOperationDeclaration(
@@ -53,9 +55,11 @@ enum LogsModel {
             AWSParameter("logStreamNamePrefix", .string(min: 1, max: 512, pattern: "[^:*]*"), help: "The prefix to match."),
             AWSParameter("orderBy", .enumeration(["LogStreamName", "LastEventTime"]), help: "If the value is LogStreamName, the results are ordered by log stream name. If the value is LastEventTime, the results are ordered by the event time. The default value is LogStreamName."),
             AWSParameter("descending", .boolean, help: "If the value is true, results are returned in descending order. If the value is to false, results are returned in ascending order. The default value is false."),
+            AWSParameter("nextToken", .string(min: 1), help: "The token for the next set of items to return. (You received this token from a previous call.)").hidden(),
+            AWSParameter("limit", .integer(min: 1, max: 50), help: "The maximum number of items returned. If you don't specify a value, the default is up to 50 items.").hidden(),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let filterLogEvents = AWSOperationDeclaration(
@@ -69,11 +73,13 @@ enum LogsModel {
             AWSParameter("startTime", .long(min: 0), help: "The start of the time range, expressed as the number of milliseconds after Jan 1, 1970 00:00:00 UTC. Events with a timestamp before this time are not returned."),
             AWSParameter("endTime", .long(min: 0), help: "The end of the time range, expressed as the number of milliseconds after Jan 1, 1970 00:00:00 UTC. Events with a timestamp later than this time are not returned."),
             AWSParameter("filterPattern", .string(min: 0, max: 1024), help: "The filter pattern to use. For more information, see Filter and Pattern Syntax."),
+            AWSParameter("nextToken", .string(min: 1), help: "The token for the next set of events to return. (You received this token from a previous call.)").hidden(),
+            AWSParameter("limit", .integer(min: 1, max: 10000), help: "The maximum number of events to return. The default is 10,000 events.").hidden(),
             AWSParameter("interleaved", .boolean, help: "If the value is true, the operation attempts to provide responses that contain events from multiple log streams within the log group, interleaved in a single response. If the value is false, all the matched log events in the first log stream are searched first, then those in the next log stream, and so on."),
             AWSParameter("unmask", .boolean, help: "Specify true to display the log event fields with all sensitive data unmasked and visible. The default is false."),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let getLogEvents = AWSOperationDeclaration(

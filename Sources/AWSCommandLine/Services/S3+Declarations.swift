@@ -164,11 +164,13 @@ enum S3Model {
         service: "s3api", apiName: "ListBuckets",
         summary: "This operation is not supported for directory buckets.",
         parameters: [
+            AWSParameter("MaxBuckets", .integer(min: 1, max: 10000), help: "Maximum number of buckets to be returned in response. When the number is more than the count of buckets that are owned by an Amazon Web Services account, return all the buckets in response.").hidden(),
+            AWSParameter("ContinuationToken", .string, help: "ContinuationToken indicates to Amazon S3 that the list is being continued on this bucket with a token. ContinuationToken is obfuscated and is not a real key. You can use this ContinuationToken for pagination of the list results.").hidden(),
             AWSParameter("Prefix", .string, help: "Limits the response to bucket names that begin with the specified bucket name prefix."),
             AWSParameter("BucketRegion", .string, help: "Limits the response to buckets that are located in the specified Amazon Web Services Region. The Amazon Web Services Region must be expressed according to the Amazon Web Services Region code, such as us-west-2 for the US West (Oregon) Region. For a list of the valid values for all of the Amazon Web Services Regions, see Regions and Endpoints."),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let listObjectsV2 = AWSOperationDeclaration(
@@ -178,15 +180,17 @@ enum S3Model {
             AWSParameter("Bucket", .string, required: true, help: "Directory buckets - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format Bucket-name.s3express-zone-id.region-code.amazonaws.com. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format bucket-base-name--zone-id--x-s3 (for example, amzn-s3-demo-bucket--usw2-az1--x-s3). For information about bucket naming restrictions, see Directory bucket naming rules in the Amazon S3 User Guide."),
             AWSParameter("Delimiter", .string, help: "A delimiter is a character that you use to group keys."),
             AWSParameter("EncodingType", .enumeration(["url"]), help: "Encoding type used by Amazon S3 to encode the object keys in the response. Responses are encoded only in UTF-8. An object key can contain any Unicode character. However, the XML 1.0 parser can't parse certain characters, such as characters with an ASCII value from 0 to 10. For characters that aren't supported in XML 1.0, you can add this parameter to request that Amazon S3 encode the keys in the response. For more information about characters to avoid in object key names, see Object key naming guidelines."),
+            AWSParameter("MaxKeys", .integer, help: "Sets the maximum number of keys returned in the response. By default, the action returns up to 1,000 key names. The response might contain fewer keys but will never contain more.").hidden(),
             AWSParameter("Prefix", .string, help: "Limits the response to keys that begin with the specified prefix."),
+            AWSParameter("ContinuationToken", .string, help: "ContinuationToken indicates to Amazon S3 that the list is being continued on this bucket with a token. ContinuationToken is obfuscated and is not a real key. You can use this ContinuationToken for pagination of the list results.").hidden(),
             AWSParameter("FetchOwner", .boolean, help: "The owner field is not present in ListObjectsV2 by default. If you want to return the owner field with each key in the result, then set the FetchOwner field to true."),
             AWSParameter("StartAfter", .string, help: "StartAfter is where you want Amazon S3 to start listing from. Amazon S3 starts listing after this specified key. StartAfter can be any key in the bucket."),
             AWSParameter("RequestPayer", .enumeration(["requester"]), help: "Confirms that the requester knows that she or he will be charged for the list objects request in V2 style. Bucket owners need not specify this parameter in their requests."),
             AWSParameter("ExpectedBucketOwner", .string, help: "The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code 403 Forbidden (access denied)."),
             AWSParameter("OptionalObjectAttributes", Self.optionalObjectAttributesList, help: "Specifies the optional fields that you want returned in the response. Fields that you do not specify are not returned."),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let putBucketNotificationConfiguration = AWSOperationDeclaration(

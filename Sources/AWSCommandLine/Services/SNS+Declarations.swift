@@ -43,9 +43,9 @@ enum SNSModel {
         service: "sns", apiName: "ListSubscriptions",
         summary: "Returns a list of the requester's subscriptions. Each call returns a limited list of subscriptions, up to 100. If there are more subscriptions, a NextToken is also returned. Use the NextToken parameter in a new ListSubscriptions call to get further results.",
         parameters: [
+            AWSParameter("NextToken", .string, help: "Token returned by the previous ListSubscriptions request.").hidden(),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let listSubscriptionsByTopic = AWSOperationDeclaration(
@@ -53,18 +53,18 @@ enum SNSModel {
         summary: "Returns a list of the subscriptions to a specific topic. Each call returns a limited list of subscriptions, up to 100. If there are more subscriptions, a NextToken is also returned. Use the NextToken parameter in a new ListSubscriptionsByTopic call to get further results.",
         parameters: [
             AWSParameter("TopicArn", .string, required: true, help: "The ARN of the topic for which you wish to find subscriptions."),
+            AWSParameter("NextToken", .string, help: "Token returned by the previous ListSubscriptionsByTopic request.").hidden(),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let listTopics = AWSOperationDeclaration(
         service: "sns", apiName: "ListTopics",
         summary: "Returns a list of the requester's topics. Each call returns a limited list of topics, up to 100. If there are more topics, a NextToken is also returned. Use the NextToken parameter in a new ListTopics call to get further results.",
         parameters: [
+            AWSParameter("NextToken", .string, help: "Token returned by the previous ListTopics request.").hidden(),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let publish = AWSOperationDeclaration(

@@ -82,9 +82,11 @@ enum SQSModel {
         summary: "Returns a list of your queues in the current region. The response includes a maximum of 1,000 results. If you specify a value for the optional QueueNamePrefix parameter, only queues with a name that begins with the specified value are returned.",
         parameters: [
             AWSParameter("QueueNamePrefix", .string, help: "A string to use for filtering the list results. Only those queues whose name begins with the specified string are returned."),
+            AWSParameter("NextToken", .string, help: "Pagination token to request the next set of results.").hidden(),
+            AWSParameter("MaxResults", .integer, help: "Maximum number of results to include in the response. Value range is 1 to 1000. You must set MaxResults to receive a value for NextToken in the response.").hidden(),
             .local("StartingToken", .string, help: "A token to specify where to start paginating. This is the NextToken from a previously truncated response.").named("--starting-token"),
-            .local("PageSize", .integer, help: "The size of each page to get in the AWS service call.").named("--page-size"),
-            .local("MaxItems", .integer, help: "The total number of items to return in the command's output.").named("--max-items"),
+            .local("PageSize", .long, help: "The size of each page to get in the AWS service call.").named("--page-size"),
+            .local("MaxItems", .long, help: "The total number of items to return in the command's output.").named("--max-items"),
         ])
 
     static let purgeQueue = AWSOperationDeclaration(
