@@ -167,6 +167,13 @@ struct ErrorPositionTests {
         #expect(run("sts get-caller-identity").sourceRange == nil)
     }
 
+    @Test("'aws help' lists the simulated services and how much of each runs")
+    func servicesHelp() {
+        let output = run("aws help", registry: .standard).output
+        #expect(output.hasPrefix("NAME\n       aws -\n\nAVAILABLE SERVICES\n       o lambda (0 of "))
+        #expect(output.contains("       o sts (1 of "))
+    }
+
     @Test("'aws SERVICE help' lists the service's operations and marks what is simulated")
     func serviceHelp() {
         let output = run("aws sts help", registry: .standard).output

@@ -65,6 +65,9 @@ public enum AWSCommandLine {
                            registry: AWSOperationRegistry = .standard) -> AWSCommandResult {
         let texts = words.map(\.text)
         let rest = texts.first == "aws" ? Array(texts.dropFirst()) : texts
+        if rest == ["help"] {
+            return AWSCommandResult(output: servicesHelp(registry: registry))
+        }
         if rest.count == 2, rest[1] == "help", AWSServiceCatalogue.simulatedServices.contains(rest[0]) {
             return AWSCommandResult(output: serviceHelp(rest[0], registry: registry))
         }
@@ -95,6 +98,17 @@ public enum AWSCommandLine {
             flags += OperationOption.help.map(\.name)
         }
         return flags + GlobalOption.all.map(\.name)
+    }
+
+    /// `aws help`: the simulated services, each with how many of its operations run here.
+    public static func servicesHelp(registry: AWSOperationRegistry = .standard) -> String {
+        var lines = ["NAME", "       aws -", "", "AVAILABLE SERVICES"]
+        for service in AWSServiceCatalogue.simulatedServices {
+            let simulated = AWSServiceCatalogue.operations(of: service).filter { registry.isSimulated(service: service, operation: $0) }
+            lines.append("       o \(service) (\(simulated.count) of \(AWSServiceCatalogue.operations(of: service).count) operations simulated)")
+        }
+        lines += ["", "Run 'aws SERVICE help' for a service's operations, 'aws SERVICE OPERATION help' for one operation."]
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// `aws SERVICE help`: the service's operations as the CLI lists them, each marked with whether
