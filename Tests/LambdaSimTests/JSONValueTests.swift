@@ -1,3 +1,4 @@
+import Foundation
 @testable import LambdaSim
 import Testing
 
@@ -96,5 +97,17 @@ struct JSONValueTests {
             == "An error occurred (TooManyRequestsException) when calling the Invoke operation: Rate Exceeded.")
         #expect(error.response["Reason"] == "ReservedFunctionConcurrentInvocationLimitExceeded")
         #expect(error.response["Error"]?["Type"] == "User")
+    }
+}
+
+@Suite("JSON values in snapshots")
+struct JSONValueCodableTests {
+    @Test("A value survives encoding with its key order, number kinds and big integers")
+    func roundTrip() throws {
+        let value = try JSONValue(parsing: #"{"z": 1, "a": [1.0, -0.0, 123456789012345678901234567890, "é\n", null, {"k": false}]}"#)
+        let data = try JSONEncoder().encode(["payload": value])
+        let decoded = try JSONDecoder().decode([String: JSONValue].self, from: data)
+        #expect(decoded["payload"] == value)
+        #expect(decoded["payload"]?.description == #"{"z": 1, "a": [1.0, -0.0, 123456789012345678901234567890, "é\n", null, {"k": false}]}"#)
     }
 }
