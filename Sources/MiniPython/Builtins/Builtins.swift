@@ -28,7 +28,9 @@ extension Runtime {
     private func installFunctions() {
         builtin("print") { rt, args, kw in
             let a = Args(rt, "print", args, kw)
-            try a.allowKeywords(["sep", "end", "file", "flush"])
+            for (k, _) in kw where !["sep", "end", "file", "flush"].contains(k) {
+                throw rt.typeError("'\(k)' is an invalid keyword argument for print()")
+            }
             var sep = " ", end = "\n"
             if let s = a.keyword("sep") { if case .str(let x) = s { sep = x.value } else if case .none = s {} else { throw rt.typeError("sep must be None or a string, not \(rt.typeName(s))") } }
             if let e = a.keyword("end") { if case .str(let x) = e { end = x.value } else if case .none = e {} else { throw rt.typeError("end must be None or a string, not \(rt.typeName(e))") } }
@@ -240,17 +242,21 @@ extension Runtime {
             if case .object(let o) = acc, o is PyBytes { throw rt.typeError("sum() can't sum bytes [use b''.join(seq) instead]") }
             let it = try rt.iterate(args[0])
             var fsum: Double? = nil
+            var compensation = 0.0
             while let x = try it.next(rt) {
                 if case .int(let i) = acc, case .int(let j) = x {
                     let (r, o) = i.addingReportingOverflow(j)
                     if !o { acc = .int(r); continue }
                 }
                 if case .float(let d) = x, fsum != nil || { if case .float = acc { return true }; if case .int = acc { return true }; return false }() {
-                    if fsum == nil { fsum = try rt.toDouble(rt.numeric(acc)!) }
-                    fsum! += d
-                    acc = .float(fsum!)
+                    if fsum == nil { fsum = try rt.toDouble(rt.numeric(acc)!); compensation = 0 }
+                    let t = fsum! + d
+                    if Swift.abs(fsum!) >= Swift.abs(d) { compensation += (fsum! - t) + d } else { compensation += (d - t) + fsum! }
+                    fsum = t
+                    acc = .float(t + compensation)
                     continue
                 }
+                if let f = fsum { acc = .float(f + compensation) }
                 fsum = nil
                 acc = try rt.binary(.add, acc, x)
             }
@@ -379,7 +385,8 @@ extension Runtime {
         builtin("vars") { rt, args, kw in
             try Args(rt, "vars", args, kw).exactly(1)
             if case .object(let o as PyInstance) = args[0] { return .object(try rt.instanceDict(o)) }
-            return try rt.getAttribute(args[0], "__dict__")
+            guard let d = try rt.lookupAttribute(args[0], "__dict__") else { throw rt.typeError("vars() argument must have __dict__ attribute") }
+            return d
         }
         builtin("dir") { rt, args, kw in
             try Args(rt, "dir", args, kw).range(1, 1)
@@ -406,14 +413,21 @@ extension Runtime {
     }
 
     package func isInstance(_ v: Value, _ spec: Value) throws -> Bool {
-        try classMatches(typeOf(v), spec, fn: "isinstance")
+        let saved = instanceForCheck
+        instanceForCheck = v
+        defer { instanceForCheck = saved }
+        return try classMatches(typeOf(v), spec, fn: "isinstance")
     }
 
     package func classMatches(_ t: PyType, _ spec: Value, fn: String) throws -> Bool {
         switch spec {
         case .object(let o as PyType):
             if o === types.int && t === types.bool { return true }
-            return t.isSubtype(of: o)
+            if t.isSubtype(of: o) { return true }
+            if !o.isBuiltin, o.moduleName == "numbers", let m = o.lookupUser("__instancecheck__") {
+                return try isTrue(try call(try bind(m, to: spec, cls: o), [instanceForCheck ?? .none]))
+            }
+            return false
         case .object(let o as PyTuple):
             for x in o.items where try classMatches(t, x, fn: fn) { return true }
             return false

@@ -64,6 +64,7 @@ extension Runtime {
         case .str(let s):
             if let t = f.type, t != "s" { throw valueError("Unknown format code '\(t)' for object of type 'str'") }
             if f.sign != "-" { throw valueError("Sign not allowed in string format specifier") }
+            if let g = f.grouping { throw valueError("Cannot specify '\(g)' with 's'.") }
             if f.align == "=" { throw valueError("'=' alignment not allowed in string format specifier") }
             var text = s.value
             if let p = f.precision { text = String(text.unicodeScalars.prefix(p).map { Character($0) }) }

@@ -173,7 +173,11 @@ extension Runtime {
         }
         method(o, "__hash__") { rt, a, kw in .int(try rt.hash(a[0])) }
         method(o, "__repr__") { rt, a, kw in
-            if case .object(let ob) = a[0] { let t = rt.typeOf(a[0]); return .string("<\(t.moduleName).\(t.qualname) object at \(rt.addressString(ob))>") }
+            if case .object(let ob) = a[0] {
+                let t = rt.typeOf(a[0])
+                let prefix = t.moduleName == "builtins" ? "" : t.moduleName + "."
+                return .string("<\(prefix)\(t.qualname) object at \(rt.addressString(ob))>")
+            }
             return .string(try rt.repr(a[0]))
         }
         method(o, "__str__") { rt, a, kw in .string(try rt.repr(a[0])) }
@@ -213,6 +217,16 @@ extension Runtime {
             let args = e.args.count == 1 ? "(" + (try rt.repr(e.args[0])) + ")" : try rt.repr(.object(PyTuple(e.args)))
             return .string(e.cls.name + args)
         }
+        method(types.type, "mro") { rt, a, kw in
+            guard case .object(let t as PyType)? = a.first else { throw rt.typeError("descriptor 'mro' requires a type") }
+            return .object(PyList(t.mro.map { .object($0) }))
+        }
+        method(types.range, "index") { rt, a, kw in
+            guard case .object(let r as PyRange) = a[0] else { throw rt.typeError("index() requires a range") }
+            if case .int(let v) = a[1], try rt.contains(a[0], a[1]) { return .int((v - r.start) / r.step) }
+            throw rt.valueError("\(try rt.repr(a[1])) is not in range")
+        }
+        method(types.range, "count") { rt, a, kw in .int(try rt.contains(a[0], a[1]) ? 1 : 0) }
         method(types.function, "__get__") { rt, a, kw in a.count > 1 && !a[1].isNone ? .object(PyBoundMethod(a[0], a[1])) : a[0] }
     }
 
@@ -229,8 +243,7 @@ extension Runtime {
                 case "replace": out.append(63)
                 default:
                     let name = limit == 128 ? "ascii" : "latin-1"
-                    let esc = c.value < 0x100 ? "\\x" + String(c.value, radix: 16).leftPadded(to: 2, with: "0") : c.value < 0x10000 ? "\\u" + String(c.value, radix: 16).leftPadded(to: 4, with: "0") : "\\U" + String(c.value, radix: 16).leftPadded(to: 8, with: "0")
-                    throw error("UnicodeEncodeError", "'\(name)' codec can't encode character '\(esc)' in position \(i): ordinal not in range(\(limit))")
+                    throw PyError(newException(types[exception: "UnicodeEncodeError"], [.string(name), .string(s), .int(i), .int(i + 1), .string("ordinal not in range(\(limit))")]))
                 }
             }
             return out
@@ -267,7 +280,9 @@ extension Runtime {
                 if len == 0 || i + len > b.count || String(validating: b[i..<(i + len)], as: UTF8.self) == nil {
                     pos = i
                     let reason = len == 0 ? "invalid start byte" : i + len > b.count ? "unexpected end of data" : "invalid continuation byte"
-                    throw error("UnicodeDecodeError", "'utf-8' codec can't decode byte 0x\(String(x, radix: 16).leftPadded(to: 2, with: "0")) in position \(pos): \(reason)")
+                    var badEnd = pos + 1
+                    if len > 1 && i + len > b.count { badEnd = b.count }
+                    throw PyError(newException(types[exception: "UnicodeDecodeError"], [.string("utf-8"), .object(PyBytes(b)), .int(pos), .int(badEnd), .string(reason)]))
                 }
                 i += len
             }
@@ -276,7 +291,7 @@ extension Runtime {
             if let bad = b.firstIndex(where: { $0 >= 128 }) {
                 if errors == "ignore" { return .string(String(decoding: b.filter { $0 < 128 }, as: UTF8.self)) }
                 if errors == "replace" { return .string(String(b.map { $0 < 128 ? Character(UnicodeScalar($0)) : "\u{FFFD}" })) }
-                throw error("UnicodeDecodeError", "'ascii' codec can't decode byte 0x\(String(b[bad], radix: 16)) in position \(bad): ordinal not in range(128)")
+                throw PyError(newException(types[exception: "UnicodeDecodeError"], [.string("ascii"), .object(PyBytes(b)), .int(bad), .int(bad + 1), .string("ordinal not in range(128)")]))
             }
             return .string(String(decoding: b, as: UTF8.self))
         case "latin-1", "latin1", "iso-8859-1":

@@ -95,7 +95,8 @@ extension Runtime {
                 let s = try rt.selfStr(a, name).scalars
                 var chars: Set<Unicode.Scalar>? = nil
                 if let c = args.at(1), !c.isNone {
-                    chars = Set(try rt.strArg(c, "\(name) arg must be None or str").unicodeScalars)
+                    guard case .str(let cs) = c else { throw rt.typeError("\(name) arg must be None or str") }
+                    chars = Set(cs.value.unicodeScalars)
                 }
                 let strip: (Unicode.Scalar) -> Bool = { c in chars.map { $0.contains(c) } ?? isPySpace(c) }
                 var lo = 0, hi = s.count
@@ -130,6 +131,7 @@ extension Runtime {
         method(t, "join") { rt, a, kw in
             try Args(rt, "join", a, kw).method(1, 1)
             let sep = try rt.selfStr(a, "join").value
+            if !rt.isIterable(a[1]) { throw rt.typeError("can only join an iterable") }
             let items = try rt.toArray(a[1])
             var parts: [String] = []
             parts.reserveCapacity(items.count)

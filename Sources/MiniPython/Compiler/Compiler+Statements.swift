@@ -430,7 +430,7 @@ extension Compiler {
                     rt.handling.append(e.exception)
                     let suppress: Value
                     do {
-                        suppress = try rt.call(try rt.bind(exit, to: mgr, cls: t), [.object(e.exception.cls), .object(e.exception), .none])
+                        suppress = try rt.call(try rt.bind(exit, to: mgr, cls: t), [.object(e.exception.cls), .object(e.exception), .object(PyTracebackObject(e.exception))])
                     } catch let err as PyError {
                         rt.handling.removeLast()
                         if err.exception !== e.exception && err.exception.context == nil { err.exception.context = e.exception }
@@ -495,7 +495,9 @@ extension Compiler {
                     try store(f, .object(sub))
                 } else {
                     let path = rt.modulePaths[module].map { " (\($0))" } ?? " (unknown location)"
-                    throw rt.error("ImportError", "cannot import name '\(name)' from '\(module)'\(path)")
+                    let err = rt.error("ImportError", "cannot import name '\(name)' from '\(module)'\(path)")
+                    err.exception.attributes["name"] = .string(module)
+                    throw err
                 }
             }
             return .normal

@@ -158,7 +158,7 @@ extension Runtime {
                     try emit(try call(fn, [v]), level)
                     return
                 }
-                throw typeError("Object of type \(typeName(v)) is not JSON serializable")
+                throw typeError("Object of type \(typeOf(v).name) is not JSON serializable")
             }
         }
         try emit(v, 0)

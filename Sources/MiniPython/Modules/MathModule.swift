@@ -36,7 +36,7 @@ extension Runtime {
                     if (name == "log2" || name == "log10") && x <= 0 { throw rt.valueError("math domain error") }
                     if (name == "asin" || name == "acos") && Swift.abs(x) > 1 { throw rt.valueError("math domain error") }
                     let r = f(x)
-                    if r.isInfinite && x.isFinite && name == "exp" { throw rt.overflowError("math range error") }
+                    if r.isInfinite && x.isFinite && ["exp", "sinh", "cosh", "expm1", "gamma"].contains(name) { throw rt.overflowError("math range error") }
                     return .float(r)
                 }
             }
@@ -57,7 +57,14 @@ extension Runtime {
             }
             g["pow"] = function("pow") { rt, a, kw in
                 try Args(rt, "pow", a, kw).exactly(2)
-                return .float(Foundation.pow(try rt.floatArg(a[0], "pow"), try rt.floatArg(a[1], "pow")))
+                let x = try rt.floatArg(a[0], "pow"), y = try rt.floatArg(a[1], "pow")
+                let r = Foundation.pow(x, y)
+                if r.isInfinite && x.isFinite && y.isFinite {
+                    if x == 0 { throw rt.valueError("math domain error") }
+                    throw rt.overflowError("math range error")
+                }
+                if r.isNaN && !x.isNaN && !y.isNaN { throw rt.valueError("math domain error") }
+                return .float(r)
             }
             g["atan2"] = function("atan2") { rt, a, kw in .float(Foundation.atan2(try rt.floatArg(a[0], "atan2"), try rt.floatArg(a[1], "atan2"))) }
             g["hypot"] = function("hypot") { rt, a, kw in .float(try a.map { try rt.floatArg($0, "hypot") }.reduce(0) { $0 + $1 * $1 }.squareRoot()) }

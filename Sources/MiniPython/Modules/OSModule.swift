@@ -15,7 +15,8 @@ extension Runtime {
         case .notDirectory: (type, errno, text) = ("NotADirectoryError", 20, "Not a directory")
         case .noSpace: (type, errno, text) = ("OSError", 28, "No space left on device")
         }
-        let e = newException(types[exception: type], [.int(errno), .string(text), .string(path)])
+        let e = newException(types[exception: type], [.int(errno), .string(text)])
+        e.attributes["filename"] = .string(path)
         return PyError(e)
     }
 
@@ -40,7 +41,7 @@ extension Runtime {
                 return .string(result)
             }
             g["exists"] = function("exists") { rt, a, kw in
-                guard case .str = a[0] else { return .bool(false) }
+                guard case .str(let ps) = a[0], !ps.value.isEmpty else { return .bool(false) }
                 let (f, d) = fs.exists(try rt.resolvePath(a[0])); return .bool(f || d)
             }
             g["isfile"] = function("isfile") { rt, a, kw in .bool(fs.exists(try rt.resolvePath(a[0])).file) }

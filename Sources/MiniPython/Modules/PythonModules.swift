@@ -4,7 +4,7 @@ extension Runtime {
     func installPythonModules() {
         let sources: [(String, String)] = [
             ("functools", functoolsSource), ("itertools", itertoolsSource), ("copy", copySource),
-            ("dataclasses", dataclassesSource), ("urllib.parse", urllibParseSource), ("logging", loggingSource), ("datetime", datetimeSource), ("uuid", uuidSource),
+            ("dataclasses", dataclassesSource), ("urllib.parse", urllibParseSource), ("logging", loggingSource), ("datetime", datetimeSource), ("uuid", uuidSource), ("decimal", decimalSource), ("numbers", numbersSource), ("contextvars", contextvarsSource),
         ]
         for (name, source) in sources {
             let path = "/var/lang/lib/python3.12/" + name.replacingOccurrences(of: ".", with: "/") + ".py"
@@ -16,6 +16,11 @@ extension Runtime {
                         while let fr = f, fr.code.filename == path { f = fr.back }
                         guard let fr = f else { return .object(PyTuple([.string("(unknown file)"), .int(0), .string("(unknown function)")])) }
                         return .object(PyTuple([.string(fr.code.filename), .int(fr.code.firstLine), .string(fr.code.name)]))
+                    }
+                }
+                if name == "decimal" {
+                    for n in ["Decimal", "Context"] {
+                        if case .object(let t as PyType)? = m.globals[n] { t.cName = "decimal." + n }
                     }
                 }
                 if name == "datetime" {

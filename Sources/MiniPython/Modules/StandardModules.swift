@@ -23,7 +23,7 @@ extension Runtime {
     func makeSysModule() throws -> PyModule {
         let stdout = PyStdStream(rt: self, isError: false, type: streamType)
         let stderr = PyStdStream(rt: self, isError: true, type: streamType)
-        return makeModule("sys") { g in
+        return try makeModule("sys") { g in
             g["argv"] = .object(PyList(argv.map { .string($0) }))
             g["stdout"] = .object(stdout)
             g["stderr"] = .object(stderr)
@@ -33,6 +33,9 @@ extension Runtime {
             g["version_info"] = .object(PyTuple([.int(3), .int(12), .int(1), .string("final"), .int(0)]))
             g["platform"] = .string("linux")
             g["maxsize"] = .int(Int.max)
+            if case .object(let hashInfoType as PyType) = try makeNamedTuple([.string("hash_info"), .string("width modulus inf nan imag algorithm hash_bits seed_bits cutoff")], [("module", .string("sys"))]) {
+                g["hash_info"] = try call(.object(hashInfoType), [.int(64), .int((1 << 61) - 1), .int(314159), .int(0), .int(1000003), .string("siphash13"), .int(64), .int(128), .int(0)])
+            }
             g["byteorder"] = .string("little")
             g["path"] = .object(PyList([.string("/var/task")]))
             g["modules"] = .object(PyDict())

@@ -46,7 +46,7 @@ extension Runtime {
         if case .object(let o) = v {
             switch o {
             case let inst as PyInstance:
-                if let e = inst as? PyException, let r = exceptionAttribute(e, name) { return r }
+                if let e = inst as? PyException, e.attributes[name] == nil, let r = exceptionAttribute(e, name) { return r }
                 let classAttr = t.lookup(name)
                 if let ca = classAttr, case .object(let co) = ca, co is PyProperty { return try bind(ca, to: v, cls: t) }
                 if let own = inst.attributes[name] { return own }
@@ -213,6 +213,7 @@ extension Runtime {
 
     package func setAttribute(_ v: Value, _ name: String, _ value: Value) throws {
         guard case .object(let o) = v else {
+            if typeOf(v).lookup(name) != nil { throw attributeError("'\(typeName(v))' object attribute '\(name)' is read-only") }
             throw attributeError("'\(typeName(v))' object has no attribute '\(name)'")
         }
         switch o {
@@ -236,6 +237,7 @@ extension Runtime {
                 default: break
                 }
             }
+            if inst.cls === types.object { throw attributeError("'object' object has no attribute '\(name)'") }
             inst.attributes[name] = value
         case let t as PyType:
             if t.isBuiltin { throw typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'") }

@@ -32,7 +32,19 @@ extension Runtime {
         if t.isBuiltin {
             if let ctor = constructors[ObjectIdentifier(t)] { return try ctor(self, args, kwargs) }
             if t.isException {
-                let e = newException(t, args)
+                var cls = t
+                var a = args
+                var filename: Value? = nil
+                if t.isSubtype(of: types[exception: "OSError"]), args.count >= 2, case .int(let errno) = args[0] {
+                    if t === types[exception: "OSError"] {
+                        let map = [2: "FileNotFoundError", 17: "FileExistsError", 13: "PermissionError", 1: "PermissionError",
+                                   21: "IsADirectoryError", 20: "NotADirectoryError", 110: "TimeoutError"]
+                        if let n = map[errno] { cls = types[exception: n] }
+                    }
+                    if args.count >= 3 && args.count <= 5 { filename = args[2]; a = Array(args.prefix(2)) }
+                }
+                let e = newException(cls, a)
+                if let filename { e.attributes["filename"] = filename }
                 if !kwargs.isEmpty { throw typeError("\(t.name)() takes no keyword arguments") }
                 return .object(e)
             }

@@ -8,7 +8,7 @@ extension Runtime {
         case (.bool(let x), .bool(let y)): return x == y
         case (.int(let x), .int(let y)): return x == y
         case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
-        case (.str(let x), .str(let y)): return x === y || x.value == y.value
+        case (.str(let x), .str(let y)): return x === y || x.value.utf8.elementsEqual(y.value.utf8)
         case (.object(let x), .object(let y)): return x === y
         default: return false
         }
@@ -23,7 +23,7 @@ extension Runtime {
     package func equals(_ a: Value, _ b: Value) throws -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x == y
-        case (.str(let x), .str(let y)): return x === y || x.value == y.value
+        case (.str(let x), .str(let y)): return x === y || x.value.utf8.elementsEqual(y.value.utf8)
         case (.none, .none): return true
         case (.float(let x), .float(let y)): return x == y
         default: break
@@ -49,6 +49,15 @@ extension Runtime {
                 return true
             }
             if let l = x as? PyBytes, let r = y as? PyBytes { return l.bytes == r.bytes }
+            if let l = x as? PySlice, let r = y as? PySlice {
+                return try sameValue(l.start, r.start) && sameValue(l.stop, r.stop) && sameValue(l.step, r.step)
+            }
+            if let dv = x as? PyDictView, dv.kind != .values, y is PySet || y is PyDictView {
+                return try equals(.object(try makeSet(from: a)), .object(try makeSet(from: b)))
+            }
+            if let dv = y as? PyDictView, dv.kind != .values, x is PySet {
+                return try equals(a, .object(try makeSet(from: b)))
+            }
             if let l = x as? PyRange, let r = y as? PyRange {
                 if l.count != r.count { return false }
                 if l.count == 0 { return true }
@@ -257,6 +266,7 @@ extension Runtime {
                 return (v - r.start) % r.step == 0
             case let b as PyBytes:
                 if case .int(let v) = item { return b.bytes.contains(UInt8(truncatingIfNeeded: v)) }
+                if case .str = item { throw typeError("a bytes-like object is required, not 'str'") }
                 if case .object(let ob as PyBytes) = item {
                     if ob.bytes.isEmpty { return true }
                     if ob.bytes.count > b.bytes.count { return false }

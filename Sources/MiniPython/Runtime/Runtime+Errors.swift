@@ -70,8 +70,25 @@ extension Runtime {
         }
         if e.cls.isSubtype(of: types[exception: "OSError"]), e.args.count >= 2, case .int(let errno) = e.args[0] {
             let text = (try? str(e.args[1])) ?? ""
-            if e.args.count >= 3 { return "[Errno \(errno)] \(text): \((try? repr(e.args[2])) ?? "")" }
+            if let f = e.attributes["filename"], !f.isNone { return "[Errno \(errno)] \(text): \((try? repr(f)) ?? "")" }
             return "[Errno \(errno)] \(text)"
+        }
+        if e.cls.isSubtype(of: types[exception: "UnicodeError"]), e.args.count == 5, case .str(let enc) = e.args[0],
+           case .int(let start) = e.args[2], case .int(let end) = e.args[3], case .str(let reason) = e.args[4] {
+            if e.cls === types[exception: "UnicodeDecodeError"], case .object(let b as PyBytes) = e.args[1] {
+                if end - start == 1, start < b.bytes.count {
+                    return "'\(enc.value)' codec can't decode byte 0x\(String(b.bytes[start], radix: 16).leftPadded(to: 2, with: "0")) in position \(start): \(reason.value)"
+                }
+                return "'\(enc.value)' codec can't decode bytes in position \(start)-\(end - 1): \(reason.value)"
+            }
+            if case .str(let obj) = e.args[1], start < obj.count {
+                if end - start == 1 {
+                    let c = obj.scalar(at: start).value
+                    let esc = c < 0x100 ? "\\x" + String(c, radix: 16).leftPadded(to: 2, with: "0") : c < 0x10000 ? "\\u" + String(c, radix: 16).leftPadded(to: 4, with: "0") : "\\U" + String(c, radix: 16).leftPadded(to: 8, with: "0")
+                    return "'\(enc.value)' codec can't encode character '\(esc)' in position \(start): \(reason.value)"
+                }
+                return "'\(enc.value)' codec can't encode characters in position \(start)-\(end - 1): \(reason.value)"
+            }
         }
         if let custom = e.cls.lookupUser("__str__"), case .object(let f) = custom, f is PyFunction {
             if let s = try? call(custom, [.object(e)]), case .str(let ps) = s { return ps.value }

@@ -54,6 +54,14 @@ extension Runtime {
             default: break
             }
         }
+        if case .bool(let p) = a, case .bool(let q) = b {
+            switch op {
+            case .bitAnd: return .bool(p && q)
+            case .bitOr: return .bool(p || q)
+            case .bitXor: return .bool(p != q)
+            default: break
+            }
+        }
         if let x = numeric(a), let y = numeric(b) {
             if let r = try numericBinary(op, x, y) { return r }
         }
@@ -76,6 +84,9 @@ extension Runtime {
             if case .object(let o) = a, let n = o as? PyNativeObject, let r = try n.binary(op, b, reflected: false, self) { return r }
             if case .object(let o) = b, let n = o as? PyNativeObject, let r = try n.binary(op, a, reflected: true, self) { return r }
         }
+        if op == .add, case .object(let o) = a, o is PyBytes, case .str = b {
+            throw typeError("can't concat str to bytes")
+        }
         if op == .add, case .str = a {
             throw typeError("can only concatenate str (not \"\(typeName(b))\") to str")
         }
@@ -94,7 +105,7 @@ extension Runtime {
         if op == .mul {
             let seqA: Bool = { if case .str = a { return true }; if case .object(let o) = a { return o is PyList || o is PyTuple || o is PyBytes }; return false }()
             let seqB: Bool = { if case .str = b { return true }; if case .object(let o) = b { return o is PyList || o is PyTuple || o is PyBytes }; return false }()
-            if seqA && !seqB { throw typeError("can't multiply sequence by non-int of type '\(typeName(b))'") }
+            if seqA { throw typeError("can't multiply sequence by non-int of type '\(typeName(b))'") }
             if seqB && !seqA { throw typeError("can't multiply sequence by non-int of type '\(typeName(a))'") }
         }
         throw typeError("unsupported operand type(s) for \(op.rawValue): '\(typeName(a))' and '\(typeName(b))'")

@@ -173,6 +173,7 @@ extension Runtime {
                 guard case .str(let s) = res else { throw typeError("__repr__ returned non-string (type \(typeName(res)))") }
                 return s.value
             }
+            if i.cls.moduleName == "builtins" { return "<\(i.cls.qualname) object at \(addressString(o))>" }
             return "<\(i.cls.moduleName).\(i.cls.qualname) object at \(addressString(o))>"
         case is PyNotImplemented: return "NotImplemented"
         case is PyEllipsis: return "Ellipsis"
@@ -342,7 +343,7 @@ extension Runtime {
     /// Key equality for dicts and sets: identity first, then `==`.
     @inline(__always) package func keysEqual(_ a: Value, _ b: Value) throws -> Bool {
         switch (a, b) {
-        case (.str(let x), .str(let y)): return x === y || x.value == y.value
+        case (.str(let x), .str(let y)): return x === y || x.value.utf8.elementsEqual(y.value.utf8)
         case (.int(let x), .int(let y)): return x == y
         default:
             if case .object(let x) = a, case .object(let y) = b, x === y { return true }

@@ -16,6 +16,16 @@ extension Runtime {
         }
     }
 
+    private func indexOrNil(_ v: Value) -> Int? {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .object(let o as PyBigInt): return o.value > 0 ? Int.max : Int.min
+        case .object(let o as PyInstance): return o.cls.lookupUser("__index__") != nil ? 0 : nil
+        default: return nil
+        }
+    }
+
     /// (start, stop, step, count) of a slice over a sequence of `length`.
     package func sliceIndices(_ s: PySlice, _ length: Int) throws -> (Int, Int, Int, Int) {
         func idx(_ v: Value) throws -> Int? {
@@ -70,6 +80,12 @@ extension Runtime {
                 for _ in 0..<count { out.append(s.scalar(at: i)); i += step }
                 return .str(PyStr(String(out)))
             }
+            if case .object(let ko) = key, !(ko is PyBigInt), !(ko is PyInstance) || true, indexOrNil(key) == nil {
+                throw typeError("string indices must be integers, not '\(typeName(key))'")
+            }
+            if case .float = key { throw typeError("string indices must be integers, not 'float'") }
+            if case .str = key { throw typeError("string indices must be integers, not 'str'") }
+            if case .none = key { throw typeError("string indices must be integers, not 'NoneType'") }
             var i = try indexValue(key, "string")
             if i < 0 { i += s.count }
             if i < 0 || i >= s.count { throw indexError("string index out of range") }

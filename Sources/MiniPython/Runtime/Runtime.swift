@@ -114,6 +114,8 @@ package final class Runtime {
     package var currentFrame: Frame? = nil
     /// The `random` module's generator (seeded from the host's seed on first import).
     package var twister = MersenneTwister()
+    /// The object an isinstance() check is about (for numbers' ABC-style checks).
+    package var instanceForCheck: Value? = nil
     package var standardModuleBuilders: [String: (Runtime) throws -> PyModule] = [:]
     package var nativeTypes: [String: PyType] = [:]
     package var constructors: [ObjectIdentifier: PyBuiltinFunction.Body] = [:]
