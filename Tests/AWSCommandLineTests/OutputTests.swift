@@ -48,13 +48,28 @@ struct OutputTests {
     }
 
     @Test("JMESPath features outside the subset say plainly they are not simulated", arguments: [
-        ("Functions[?Runtime=='python3.12']", "filter expressions ([?...]) are not simulated here"),
         ("Functions[0:2]", "slices ([a:b]) are not simulated here"),
         ("length(Functions)", "functions such as length() are not simulated here"),
     ])
     func unsupportedQueries(expression: String, message: String) {
         #expect(throws: JMESPath.Error(message: message)) { try JMESPath.parse(expression) }
         #expect(run("sts get-caller-identity --query \"\(expression)\"").errorLines == ["Bad value for --query \(expression): \(message)"])
+    }
+
+    @Test("Filters keep the items whose condition holds, as jmespath does", arguments: [
+        ("Functions[?Runtime=='python3.12'].FunctionName", #"["a", "c"]"#),
+        ("Functions[?MemorySize > `256`].FunctionName", #"["b", "c"]"#),
+        ("Functions[?Runtime=='python3.12' && MemorySize > `200`].FunctionName", #"["c"]"#),
+        ("Functions[?!Layers].FunctionName", #"["a", "b", "c"]"#),
+        ("Functions[?Layers].FunctionName", "[]"),
+        ("Functions[?Runtime!='python3.12'] | [0].FunctionName", #""b""#),
+        ("Functions[?MemorySize >= `512` || FunctionName=='a'].FunctionName", #"["a", "b", "c"]"#),
+        ("Functions[?Tags.x=='1'].MemorySize", "[1024]"),
+        ("Functions[?(Runtime=='python3.13')].FunctionName", #"["b"]"#),
+    ])
+    func filters(expression: String, expected: String) throws {
+        let document = try JSONValue(parsing: #"{"Functions": [{"FunctionName": "a", "Runtime": "python3.12", "MemorySize": 128, "Layers": []}, {"FunctionName": "b", "Runtime": "python3.13", "MemorySize": 512}, {"FunctionName": "c", "Runtime": "python3.12", "MemorySize": 1024, "Tags": {"x": "1"}}]}"#)
+        #expect(try JMESPath.parse(expression).evaluate(on: document) == (try JSONValue(parsing: expected)))
     }
 
     @Test("A null query result prints as null in JSON and None in text; an empty response object prints nothing")

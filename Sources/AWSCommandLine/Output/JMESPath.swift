@@ -2,8 +2,9 @@ import LambdaSim
 
 /// The part of JMESPath (`--query`) that learners use with Lambda: field names (bare or quoted),
 /// sub-expressions `a.b`, indexes `[0]` / `[-1]`, projections `[*]`, flattening `[]`, object
-/// values `*`, multi-selects `[a, b]` and `{Name: a, Arn: b}`, pipes `|`, `@`, and literals
-/// `` `...` `` / `'...'`. Filters (`[?...]`), slices and functions say plainly they are not simulated.
+/// values `*`, multi-selects `[a, b]` and `{Name: a, Arn: b}`, pipes `|`, `@`, literals
+/// `` `...` `` / `'...'`, and filters `[?Runtime=='python3.12' && MemorySize > `256`]` with
+/// `== != < <= > >= && || !` and parentheses. Slices and functions say plainly they are not simulated.
 ///
 /// ```swift
 /// try JMESPath.parse("Functions[].FunctionName").evaluate(on: response)   // ["a", "b"]
@@ -22,6 +23,12 @@ indirect enum JMESPath: Equatable {
     case pipe(JMESPath, JMESPath)
     case multiSelectList([JMESPath])
     case multiSelectHash([(String, JMESPath)])
+    /// `left[?condition]` followed by the rest of the chain applied to each kept item.
+    case filterProjection(JMESPath, condition: JMESPath, JMESPath)
+    case comparison(String, JMESPath, JMESPath)
+    case and(JMESPath, JMESPath)
+    case or(JMESPath, JMESPath)
+    case not(JMESPath)
 
     static func == (lhs: JMESPath, rhs: JMESPath) -> Bool { "\(lhs)" == "\(rhs)" }
 
@@ -64,6 +71,58 @@ indirect enum JMESPath: Equatable {
         case .multiSelectHash(let pairs):
             guard value != .null else { return .null }
             return .object(JSONObject(pairs.map { ($0.0, $0.1.evaluate(on: value)) }))
+        case .filterProjection(let left, let condition, let right):
+            guard let items = left.evaluate(on: value).arrayValue else { return .null }
+            return .array(items.filter { Self.isTruthy(condition.evaluate(on: $0)) }.map { right.evaluate(on: $0) }.filter { $0 != .null })
+        case .comparison(let op, let left, let right):
+            return Self.compare(op, left.evaluate(on: value), right.evaluate(on: value))
+        case .and(let left, let right):
+            let first = left.evaluate(on: value)
+            return Self.isTruthy(first) ? right.evaluate(on: value) : first
+        case .or(let left, let right):
+            let first = left.evaluate(on: value)
+            return Self.isTruthy(first) ? first : right.evaluate(on: value)
+        case .not(let inner):
+            return .bool(!Self.isTruthy(inner.evaluate(on: value)))
+        }
+    }
+
+    /// JMESPath's truth: false, null, "", [] and {} are false.
+    static func isTruthy(_ value: JSONValue) -> Bool {
+        switch value {
+        case .null: return false
+        case .bool(let flag): return flag
+        case .string(let text): return !text.isEmpty
+        case .array(let items): return !items.isEmpty
+        case .object(let object): return !object.isEmpty
+        case .number: return true
+        }
+    }
+
+    /// `==`/`!=` on any values (numbers by value); ordering only between numbers, else null.
+    static func compare(_ op: String, _ left: JSONValue, _ right: JSONValue) -> JSONValue {
+        switch op {
+        case "==": return .bool(equal(left, right))
+        case "!=": return .bool(!equal(left, right))
+        default:
+            guard case .number(let a) = left, case .number(let b) = right else { return .null }
+            let (x, y) = (a.doubleValue, b.doubleValue)
+            switch op {
+            case "<": return .bool(x < y)
+            case "<=": return .bool(x <= y)
+            case ">": return .bool(x > y)
+            default: return .bool(x >= y)
+            }
+        }
+    }
+
+    private static func equal(_ left: JSONValue, _ right: JSONValue) -> Bool {
+        switch (left, right) {
+        case (.number(let a), .number(let b)): return a.doubleValue == b.doubleValue
+        case (.array(let a), .array(let b)): return a.count == b.count && zip(a, b).allSatisfy { equal($0, $1) }
+        case (.object(let a), .object(let b)):
+            return a.count == b.count && a.allSatisfy { member in b[member.key].map { equal(member.value, $0) } ?? false }
+        default: return left == right
         }
     }
 
@@ -100,11 +159,61 @@ indirect enum JMESPath: Equatable {
 
         mutating func expression() throws(Error) -> JMESPath {
             var left = try chain(from: nil)
-            while peek() == "|" {
+            while peek() == "|", !isAt("||") {
                 index += 1
                 left = .pipe(left, try chain(from: nil))
             }
             return left
+        }
+
+        func isAt(_ text: String) -> Bool {
+            let scalars = Array(text.unicodeScalars)
+            let at = skipSpaceIndex()
+            guard at + scalars.count <= input.count else { return false }
+            return Array(input[at..<at + scalars.count]) == scalars
+        }
+
+        // MARK: Filter conditions
+
+        mutating func orCondition() throws(Error) -> JMESPath {
+            var left = try andCondition()
+            while isAt("||") {
+                index = skipSpaceIndex() + 2
+                left = .or(left, try andCondition())
+            }
+            return left
+        }
+
+        mutating func andCondition() throws(Error) -> JMESPath {
+            var left = try notCondition()
+            while isAt("&&") {
+                index = skipSpaceIndex() + 2
+                left = .and(left, try notCondition())
+            }
+            return left
+        }
+
+        mutating func notCondition() throws(Error) -> JMESPath {
+            if peek() == "!", !isAt("!=") {
+                index += 1
+                return .not(try notCondition())
+            }
+            let left = try operand()
+            for op in ["==", "!=", "<=", ">=", "<", ">"] where isAt(op) {
+                index = skipSpaceIndex() + op.unicodeScalars.count
+                return .comparison(op, left, try operand())
+            }
+            return left
+        }
+
+        mutating func operand() throws(Error) -> JMESPath {
+            if peek() == "(" {
+                index += 1
+                let inner = try orCondition()
+                try expect(")")
+                return inner
+            }
+            return try chain(from: nil)
         }
 
         /// A primary expression followed by `.x`, `[n]`, `[]`, `[*]`; projections take the rest of the chain.
@@ -151,7 +260,11 @@ indirect enum JMESPath: Equatable {
                         try expect("]")
                         node = .projection(node, try chain(from: .current))
                     case "?":
-                        throw error("filter expressions ([?...]) are not simulated here")
+                        // A filter binds like `[*]`: inside a projection's right side it nests.
+                        index += 1
+                        let condition = try orCondition()
+                        try expect("]")
+                        node = .filterProjection(node, condition: condition, try chain(from: .current))
                     default:
                         if let number = integer() {
                             if peek() == ":" { throw error("slices ([a:b]) are not simulated here") }
