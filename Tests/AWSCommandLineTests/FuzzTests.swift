@@ -86,4 +86,21 @@ struct FuzzTests {
             }
         }
     }
+
+    @Test("Deeply nested input is refused with a clean error instead of overflowing the stack")
+    func deepNesting() {
+        let depth = 100_000
+        #expect(throws: ShorthandError(message: "maximum recursion depth exceeded")) {
+            try ShorthandParser.parse("a=" + String(repeating: "[", count: depth))
+        }
+        #expect(throws: ShorthandError(message: "maximum recursion depth exceeded")) {
+            try ShorthandParser.parse("a=" + String(repeating: "{b=", count: depth))
+        }
+        #expect(throws: JMESPath.Error(message: "the expression is nested too deeply")) { try JMESPath.parse(String(repeating: "[", count: depth)) }
+        #expect(throws: JMESPath.Error(message: "the expression is nested too deeply")) { try JMESPath.parse("a[?" + String(repeating: "(", count: depth)) }
+        #expect(throws: JMESPath.Error(message: "the expression is too long")) { try JMESPath.parse(String(repeating: "a.", count: depth) + "a") }
+        let deepJSON = String(repeating: "[", count: 1_400) + String(repeating: "]", count: 1_400)
+        #expect(run("lambda update-function-configuration --function-name f --environment '{\"Variables\": \(deepJSON)}'").errorLines.first
+            == "Parameter validation failed:")
+    }
 }

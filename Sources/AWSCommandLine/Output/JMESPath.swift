@@ -129,6 +129,14 @@ indirect enum JMESPath: Equatable {
     private struct Parser {
         let input: [Unicode.Scalar]
         var index = 0
+        /// Nesting and chain length are bounded, so that evaluation's recursion stays shallow.
+        var depth = 0
+        static let maximumDepth = 200
+
+        mutating func enter() throws(Error) {
+            depth += 1
+            if depth > Self.maximumDepth { throw error("the expression is nested too deeply") }
+        }
 
         init(_ input: [Unicode.Scalar]) { self.input = input }
 
@@ -158,6 +166,8 @@ indirect enum JMESPath: Equatable {
         }
 
         mutating func expression() throws(Error) -> JMESPath {
+            try enter()
+            defer { depth -= 1 }
             var left = try chain(from: nil)
             while peek() == "|", !isAt("||") {
                 index += 1
@@ -194,6 +204,8 @@ indirect enum JMESPath: Equatable {
         }
 
         mutating func notCondition() throws(Error) -> JMESPath {
+            try enter()
+            defer { depth -= 1 }
             if peek() == "!", !isAt("!=") {
                 index += 1
                 return .not(try notCondition())
@@ -218,6 +230,9 @@ indirect enum JMESPath: Equatable {
 
         /// A primary expression followed by `.x`, `[n]`, `[]`, `[*]`; projections take the rest of the chain.
         mutating func chain(from start: JMESPath?) throws(Error) -> JMESPath {
+            try enter()
+            defer { depth -= 1 }
+            var links = 0
             var node: JMESPath
             if let start {
                 node = start
@@ -230,6 +245,8 @@ indirect enum JMESPath: Equatable {
                 node = try primary()
             }
             while let next = peek() {
+                links += 1
+                if links > Self.maximumDepth { throw error("the expression is too long") }
                 if next == "." {
                     index += 1
                     if peek() == "*" {

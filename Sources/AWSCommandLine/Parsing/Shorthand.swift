@@ -40,6 +40,10 @@ struct ShorthandParser {
     private var index = 0
     private var resolvesFiles = false
     private let files: FileAccess
+    /// Open `[` and `{` around the current position. Python stops the CLI's recursive parser at
+    /// about a thousand levels; this one stops earlier, with the same kind of error.
+    private var depth = 0
+    static let maximumDepth = 200
 
     init(_ text: String, files: FileAccess = .none) {
         self.text = text
@@ -130,7 +134,14 @@ struct ShorthandParser {
         return list.count == 1 ? first : .list(list)
     }
 
+    private mutating func enter() throws(ShorthandError) {
+        depth += 1
+        if depth > Self.maximumDepth { throw ShorthandError(message: "maximum recursion depth exceeded") }
+    }
+
     private mutating func explicitList() throws(ShorthandError) -> ShorthandValue {
+        try enter()
+        defer { depth -= 1 }
         try expect("[", consumingWhitespace: true)
         var values: [ShorthandValue] = []
         while current != "]" {
@@ -156,6 +167,8 @@ struct ShorthandParser {
     }
 
     private mutating func hashLiteral() throws(ShorthandError) -> ShorthandValue {
+        try enter()
+        defer { depth -= 1 }
         try expect("{", consumingWhitespace: true)
         var pairs: [(key: String, value: ShorthandValue)] = []
         while current != "}" {
