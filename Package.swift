@@ -42,7 +42,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .target(name: "Shell", dependencies: ["Workbook", "AWSCommandLine", "LambdaSim", "LineEditing"]),
+        .target(name: "Shell", dependencies: ["Workbook", "AWSCommandLine", "LambdaSim", "MiniPython", "LineEditing"]),
         .executableTarget(
             name: "lambda-workbook",
             dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import LambdaSim
 import LineEditing
 import Shell
@@ -15,6 +16,9 @@ public struct Transcript: Sendable {
     public var directives: [String]
     public var events: [ScriptedLineReader.Event]
 
+    /// Lines starting with these are input: the workbook's prompts and the Python prompt's.
+    static let prompts = [Session.prompt, Session.continuationPrompt, ">>> ", "... "]
+
     public init(parsing text: String) {
         var directives: [String] = []
         var events: [ScriptedLineReader.Event] = []
@@ -23,7 +27,7 @@ public struct Transcript: Sendable {
                 directives.append(line.dropFirst(2).trimmingCharacters(in: .whitespaces))
                 continue
             }
-            for prompt in [Session.prompt, Session.continuationPrompt] where line.hasPrefix(prompt) {
+            for prompt in Self.prompts where line.hasPrefix(prompt) {
                 let input = String(line.dropFirst(prompt.count))
                 events.append(input == "^C" ? .interrupt : input == "^D" ? .endOfInput : .line(input))
             }
@@ -73,10 +77,12 @@ public struct Transcript: Sendable {
     }
 }
 
-/// Collects output in order; a class so the reader's echo and the console share it.
-final class OutputCollector {
-    private(set) var text = ""
-    func append(_ more: String) { text += more }
+/// Collects output in order; shared by the reader's echo and the console, which Python writes to from
+/// the interpreter's thread.
+final class OutputCollector: Sendable {
+    private let buffer = Mutex("")
+    var text: String { buffer.withLock { $0 } }
+    func append(_ more: String) { buffer.withLock { $0 += more } }
 }
 
 /// Temporary directories for tests.

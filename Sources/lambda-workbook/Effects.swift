@@ -80,3 +80,42 @@ enum ScriptFile {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+/// Reads a Python program and the modules beside it from the real file system.
+enum PythonSources {
+    static func load(_ file: String, arguments: [String]) throws(ScriptFile.Error) -> PythonProgram {
+        let absolute = file.hasPrefix("/") ? file : currentDirectory() + "/" + file
+        var info = stat()
+        if stat(absolute, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw ScriptFile.Error(description: "'\(absolute)': [Errno 21] Is a directory")
+        }
+        let source: String
+        do {
+            source = try ScriptFile.read(absolute)
+        } catch {
+            throw ScriptFile.Error(description: "'\(absolute)': [Errno 2] No such file or directory")
+        }
+        let directory = String(absolute[..<(absolute.lastIndex(of: "/") ?? absolute.startIndex)])
+        var siblings: [(name: String, path: String, source: String)] = []
+        if let handle = opendir(directory.isEmpty ? "/" : directory) {
+            defer { closedir(handle) }
+            var names: [String] = []
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name.hasSuffix(".py"), directory + "/" + name != absolute { names.append(name) }
+            }
+            for name in names.sorted() {
+                if let text = try? ScriptFile.read(directory + "/" + name) {
+                    siblings.append((String(name.dropLast(3)), directory + "/" + name, text))
+                }
+            }
+        }
+        return PythonProgram(source: source, path: absolute, arguments: [file] + arguments, siblingModules: siblings)
+    }
+
+    static func currentDirectory() -> String {
+        guard let pointer = getcwd(nil, 0) else { return "." }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+}

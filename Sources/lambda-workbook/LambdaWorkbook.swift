@@ -1,6 +1,7 @@
 import ArgumentParser
 import LineEditing
 import Shell
+import MiniPython
 import Workbook
 import LambdaSim
 #if canImport(Glibc)
@@ -23,7 +24,7 @@ struct LambdaWorkbook: ParsableCommand {
             not a terminal, the commands it carries are run as a script, as with 'run -'.
             """,
         version: "lambda-workbook \(version)",
-        subcommands: [Repl.self, Run.self],
+        subcommands: [Repl.self, Run.self, PythonFile.self],
         defaultSubcommand: Repl.self
     )
 }
@@ -154,5 +155,46 @@ struct Run: ParsableCommand {
             if result.failures > 0, !keepGoing { break }
         }
         if failures > 0 { throw ExitCode(1) }
+    }
+}
+
+/// `lambda-workbook python FILE [ARGS...]`: runs a file as `python3 FILE` would, in MiniPython's sandbox.
+struct PythonFile: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "python",
+        abstract: "Run a Python file with the workbook's Python, as 'python3 FILE' would.",
+        discussion: """
+            Output goes to standard output; an uncaught exception prints its traceback to standard error \
+            and exits with status 1; sys.exit(n) sets the status. Other .py files in the file's directory \
+            can be imported. The sandbox applies: open() sees only a virtual /tmp, time comes from the \
+            simulated clock, random numbers from the seed.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Stop the program after this many steps (default: no limit).", valueName: "n"))
+    var maxSteps: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Seed for random and uuid.", valueName: "n"))
+    var seed: UInt64 = 0
+
+    @Argument(help: ArgumentHelp("The Python file to run.", valueName: "file"))
+    var file: String
+
+    @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("Arguments for the program (sys.argv[1:]).", valueName: "args"))
+    var arguments: [String] = []
+
+    func run() throws {
+        let program: PythonProgram
+        do {
+            program = try PythonSources.load(file, arguments: arguments)
+        } catch {
+            // CPython's own wording and status for a file it cannot open.
+            Terminal.writeAll("lambda-workbook python: can't open file \(error.description)\n", to: STDERR_FILENO)
+            throw ExitCode(2)
+        }
+        let output = OutputSink(stdout: { Terminal.writeAll($0, to: STDOUT_FILENO) },
+                                stderr: { Terminal.writeAll($0, to: STDERR_FILENO) })
+        let status = program.run(maxSteps: maxSteps, seed: seed, output: output)
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -76,7 +76,7 @@ struct CommandSpecTests {
     @Test("Every command and alias has a unique name, a summary and a group")
     func registry() {
         let registry = CommandRegistry.standard
-        #expect(registry.allNames == ["cat", "clear", "exit", "help", "history", "ls", "quit", "zip"])
+        #expect(registry.allNames == ["cat", "clear", "exit", "help", "history", "ls", "python", "quit", "zip"])
         let usageWidth = registry.commands.map { HelpRenderer.shortUsage($0.spec).count }.max() ?? 0
         for command in registry.commands {
             #expect(!command.spec.summary.isEmpty)
@@ -102,5 +102,32 @@ struct HelpTextTests {
         #expect(zip.usage == "zip [-r|--recurse-paths] ARCHIVE FILE...")
         #expect(try zip.parse(["-r", "a.zip", "b"]).flag("--recurse-paths"))
         #expect(try zip.parse(["--recurse-paths", "a.zip", "b"]).flag("--recurse-paths"))
+    }
+}
+
+@Suite("Python at the workbook prompt")
+struct PythonClassificationTests {
+    @Test("Python statements and expressions are recognised, commands and bare typos are not", arguments: [
+        ("x = 1", true), ("print('hi')", true), ("def f():", true), ("import json", true), ("[1, 2]", true),
+        ("'text'", true), ("3 * 7", true), ("d['k']", true), ("a.b", true), ("for i in range(3):", true),
+        ("ls", false), ("cat a.py", false), ("help", false), ("lsit", false), ("aws lambda invoke", false),
+        ("lambda list-functions", false), ("zip -r a.zip b", false), ("python", false),
+    ])
+    func classification(input: String, isPython: Bool) {
+        #expect(InputClassifier.looksLikePython(input, registry: .standard, pythonNames: { _ in false }) == isPython)
+    }
+
+    @Test("A bare name is Python once the session's namespace defines it")
+    func definedNames() {
+        #expect(!InputClassifier.looksLikePython("total", registry: .standard, pythonNames: { _ in false }))
+        #expect(InputClassifier.looksLikePython("total", registry: .standard, pythonNames: { $0 == "total" }))
+    }
+
+    @Test("An unfinished Python block asks for more lines; a blank line ends it")
+    func blocks() {
+        #expect(InputClassifier.needsMoreInput("def f():"))
+        #expect(InputClassifier.needsMoreInput("def f():\n    return 1"))
+        #expect(!InputClassifier.needsMoreInput("def f():\n    return 1\n"))
+        #expect(!InputClassifier.needsMoreInput("x = 1"))
     }
 }

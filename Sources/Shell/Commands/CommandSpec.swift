@@ -69,6 +69,7 @@ public struct OptionSpec: Sendable, Equatable {
 public enum CommandGroup: String, Sendable, CaseIterable {
     case session = "Session"
     case files = "Files"
+    case python = "Python"
 }
 
 /// The one declaration of a workbook command: parsing, usage, `help` and completion all derive from it.

@@ -1,4 +1,5 @@
 import AWSCommandLine
+import MiniPython
 
 /// What kind of input a logical line is, decided before anything runs.
 enum InputKind {
@@ -9,14 +10,17 @@ enum InputKind {
     /// An AWS CLI command, with or without the leading `aws`.
     case aws([CommandWord])
     case workbook(WorkbookCommand, [CommandWord])
+    /// Python typed at the workbook prompt.
+    case python(String)
     case unknown(String)
 }
 
 enum InputClassifier {
-    static func classify(_ input: String, registry: CommandRegistry) -> InputKind {
+    static func classify(_ input: String, registry: CommandRegistry, pythonNames: (String) -> Bool = { _ in false }) -> InputKind {
         let trimmed = input.drop { $0 == " " || $0 == "\t" }
         if trimmed.isEmpty || trimmed.allSatisfy({ $0.isWhitespace }) { return .blank }
         if trimmed.hasPrefix("#") { return .comment }
+        if looksLikePython(input, registry: registry, pythonNames: pythonNames) { return .python(input) }
         switch CommandWords.scan(input) {
         case .incomplete(let reason):
             return .incomplete(reason, pointer: pointer(for: reason, in: input))
@@ -28,12 +32,47 @@ enum InputClassifier {
         }
     }
 
-    /// Whether `input` needs more lines before it can run (an open quote, bracket or trailing `\`).
-    static func needsMoreInput(_ input: String) -> Bool {
+    /// Whether `input` needs more lines before it can run: an open quote, bracket or trailing `\`, or,
+    /// for Python, an unfinished block (which a blank line ends, as at CPython's prompt).
+    static func needsMoreInput(_ input: String, registry: CommandRegistry = .standard,
+                               pythonNames: (String) -> Bool = { _ in false }) -> Bool {
         let trimmed = input.drop { $0 == " " || $0 == "\t" }
         if trimmed.hasPrefix("#") { return false }
+        if looksLikePython(input, registry: registry, pythonNames: pythonNames) {
+            if case .incomplete = Interpreter.completeness(of: input) { return true }
+            return false
+        }
         if case .incomplete = CommandWords.scan(input) { return true }
         return false
+    }
+
+    /// Python statement keywords: a line starting with one of these is Python.
+    static let pythonKeywords: Set<String> = [
+        "def", "class", "import", "from", "for", "while", "if", "with", "try", "raise", "assert", "del",
+        "global", "nonlocal", "pass", "lambda", "async", "return", "yield", "match",
+    ]
+
+    /// Whether the input is Python rather than a command: it starts with a Python keyword, with something
+    /// no command starts with (a literal, a bracket), or with a name followed by Python syntax (`x = 1`,
+    /// `print(x)`, `d['k']`, `a.b`), or with a name the session's Python namespace defines. A bare
+    /// unknown word stays an unknown command, so typos still get "Did you mean".
+    static func looksLikePython(_ input: String, registry: CommandRegistry, pythonNames: (String) -> Bool) -> Bool {
+        let line = input.prefix { $0 != "\n" }.drop { $0 == " " || $0 == "\t" }
+        guard let first = line.first else { return false }
+        let identifier = line.prefix { $0 == "_" || $0.isLetter || $0.isNumber }
+        if identifier.isEmpty {
+            // `[1, 2]`, `(a)`, `"text"`, `'x'`, `-5`, `{...}` at the start: no command begins that way.
+            return first.isNumber || "([{'\"-~@".contains(first) && !first.isWhitespace
+        }
+        let word = String(identifier)
+        if word.first!.isNumber { return true }
+        if registry.command(named: word) != nil || word == "aws" || AWSServiceCatalogue.simulatedServices.contains(word) {
+            return false
+        }
+        if pythonKeywords.contains(word) { return true }
+        let rest = line.dropFirst(identifier.count).drop { $0 == " " || $0 == "\t" }
+        guard let next = rest.first else { return pythonNames(word) }
+        return "=([.:+-*/%<>!&|^,".contains(next)
     }
 
     /// The line containing UTF-8 offset `offset` and the character column within it.

@@ -6,13 +6,14 @@ public enum ConsoleStream: Sendable {
 /// Where everything the shell shows goes: colour only when writing to a terminal and not turned off.
 ///
 /// The executable passes in a writer for the real stdout/stderr; tests pass one that collects text.
-public final class Console {
+/// Python code writes from the interpreter's own thread, so the writer must be safe to call from any thread.
+public final class Console: Sendable {
     public let colorEnabled: Bool
     /// The width prose and tables wrap to.
     public let width: Int
-    private let writer: (ConsoleStream, String) -> Void
+    private let writer: @Sendable (ConsoleStream, String) -> Void
 
-    public init(colorEnabled: Bool, width: Int = 80, writer: @escaping (ConsoleStream, String) -> Void) {
+    public init(colorEnabled: Bool, width: Int = 80, writer: @escaping @Sendable (ConsoleStream, String) -> Void) {
         self.colorEnabled = colorEnabled
         self.width = width
         self.writer = writer

@@ -39,7 +39,7 @@ extension Session {
                 if pending.isEmpty { firstLineOfInput = lineNumber }
                 pending.append(line)
                 let input = pending.joined(separator: "\n")
-                if InputClassifier.needsMoreInput(input) { continue }
+                if InputClassifier.needsMoreInput(input, registry: registry, pythonNames: pythonNames) { continue }
                 pending.removeAll()
                 reader.addToHistory(input)
                 switch execute(input, location: location(firstLineOfInput)) {

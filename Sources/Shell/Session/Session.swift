@@ -51,6 +51,8 @@ public final class Session {
     /// Who the learner's AWS commands are signed as (an admin user of the simulated account by default).
     public var caller: CallerIdentity
     public var workspace: Workspace { configuration.workspace }
+    /// The session's Python namespace, shared by the `python` prompt and Python typed at the workbook prompt.
+    private(set) lazy var python = PythonPrompt(console: console, seed: configuration.world.seed)
 
     public static let prompt = "workbook> "
     public static let continuationPrompt = "     ...> "
@@ -89,8 +91,11 @@ public final class Session {
     }
 
     private func dispatch(_ input: String) throws -> CommandOutcome {
-        switch InputClassifier.classify(input, registry: registry) {
+        switch InputClassifier.classify(input, registry: registry, pythonNames: pythonNames) {
         case .blank, .comment:
+            return .success
+        case .python(let source):
+            if python.run(source) == .failed { throw AlreadyReported() }
             return .success
         case .incomplete(let reason, let pointer):
             throw IncompleteInputError(reason: reason, pointer: pointer)
@@ -109,6 +114,18 @@ public final class Session {
                 to: name, among: registry.allNames + ["aws"] + AWSServiceCatalogue.simulatedServices))
         }
     }
+}
+
+extension Session {
+    /// Names defined at the top level of the session's Python namespace (so that `x` after `x = 1` is Python).
+    var pythonNames: (String) -> Bool {
+        { [unowned self] name in self.python.defines(name) }
+    }
+}
+
+/// A failure whose message was already shown (a Python traceback); it only marks the input as failed.
+struct AlreadyReported: PresentableError {
+    var presentation: ErrorPresentation { ErrorPresentation(form: .verbatim, lines: []) }
 }
 
 /// The first word names no command.
