@@ -51,7 +51,8 @@ struct FuzzTests {
     @Test("Random --query expressions parse or fail with a message", arguments: [8, 9] as [UInt64])
     func queries(seed: UInt64) throws {
         var random = SeededRandom(seed: seed)
-        let fragments = ["a", "b", ".", "[", "]", "*", "0", "-1", "|", "{", "}", ":", ",", "@", "'x'", "`1`", "\"q\"", " ", "?", "("]
+        let fragments = ["a", "b", ".", "[", "]", "*", "0", "-1", "|", "{", "}", ":", ",", "@", "'x'", "`1`", "\"q\"", " ", "?", "(",
+                         ")", "==", "&&", "!", "length(", "sort_by(", "&", "join("]
         let document = try JSONValue(parsing: OutputTests.document)
         for _ in 0..<2_000 {
             let text = Self.randomText(&random, fragments: fragments, maxLength: 10)

@@ -47,9 +47,10 @@ struct OutputTests {
         #expect(value == (try JSONValue(parsing: expected)))
     }
 
-    @Test("JMESPath features outside the subset say plainly they are not simulated", arguments: [
+    @Test("JMESPath features outside the subset, and unknown functions, say so plainly", arguments: [
         ("Functions[0:2]", "slices ([a:b]) are not simulated here"),
-        ("length(Functions)", "functions such as length() are not simulated here"),
+        ("foo(Functions)", "Unknown function: foo()"),
+        ("length(Functions, Tags)", "Expected 1 argument for function length(), received 2"),
     ])
     func unsupportedQueries(expression: String, message: String) {
         #expect(throws: JMESPath.Error(message: message)) { try JMESPath.parse(expression) }
@@ -70,6 +71,29 @@ struct OutputTests {
     func filters(expression: String, expected: String) throws {
         let document = try JSONValue(parsing: #"{"Functions": [{"FunctionName": "a", "Runtime": "python3.12", "MemorySize": 128, "Layers": []}, {"FunctionName": "b", "Runtime": "python3.13", "MemorySize": 512}, {"FunctionName": "c", "Runtime": "python3.12", "MemorySize": 1024, "Tags": {"x": "1"}}]}"#)
         #expect(try JMESPath.parse(expression).evaluate(on: document) == (try JSONValue(parsing: expected)))
+    }
+
+    @Test("Functions give what jmespath's give", arguments: [
+        ("length(Functions)", "2"), ("length(Tags)", "2"), ("keys(Tags)", #"["x", "y"]"#), ("values(Tags)", #"["1", "2"]"#),
+        ("sort_by(Functions, &FunctionName)[].FunctionName", #"["a", "b"]"#), ("max_by(Functions, &MemorySize).FunctionName", #""b""#),
+        ("min_by(Functions, &MemorySize).FunctionName", #""a""#), ("sort(N)", "[1, 2, 3]"), ("reverse(N)", "[2, 1, 3]"),
+        ("max(N)", "3"), ("min(N)", "1"), ("sum(N)", "6"), ("avg(N)", "2.0"),
+        ("contains(Functions[].FunctionName, 'a')", "true"), ("Functions[?starts_with(FunctionName, 'a')].FunctionName", #"["a"]"#),
+        ("Functions[?ends_with(FunctionName, 'b')].FunctionName", #"["b"]"#), ("join(`, `, Functions[].FunctionName)", #""b, a""#),
+        ("to_string(N)", #""[3,1,2]""#), ("to_number('12')", "12"), ("type(N)", #""array""#), ("not_null(Missing, N)", "[3, 1, 2]"),
+        ("sort_by(Functions, &Version)[].Version", #"["10", "2"]"#), ("length(Functions[?MemorySize > `200`])", "1"),
+    ])
+    func functions(expression: String, expected: String) throws {
+        let document = try JSONValue(parsing: #"{"Functions": [{"FunctionName": "b", "MemorySize": 512, "Version": "2"}, {"FunctionName": "a", "MemorySize": 128, "Version": "10"}], "Tags": {"x": "1", "y": "2"}, "N": [3, 1, 2]}"#)
+        #expect(try JMESPath.parse(expression).evaluate(on: document) == (try JSONValue(parsing: expected)))
+    }
+
+    @Test("A function given the wrong type fails with jmespath's message")
+    func functionTypeError() {
+        #expect(throws: JMESPath.Error(message: "In function length(), invalid type for value: 1, expected one of: ['string', 'array', 'object'], received: \"number\"")) {
+            try JMESPath.parse("length(`1`)").evaluate(on: .null)
+        }
+        #expect(run("sts get-caller-identity --query 'length(`1`)'").exitStatus == 255)
     }
 
     @Test("A null query result prints as null in JSON and None in text; an empty response object prints nothing")

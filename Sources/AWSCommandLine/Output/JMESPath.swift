@@ -3,8 +3,8 @@ import LambdaSim
 /// The part of JMESPath (`--query`) that learners use with Lambda: field names (bare or quoted),
 /// sub-expressions `a.b`, indexes `[0]` / `[-1]`, projections `[*]`, flattening `[]`, object
 /// values `*`, multi-selects `[a, b]` and `{Name: a, Arn: b}`, pipes `|`, `@`, literals
-/// `` `...` `` / `'...'`, and filters `[?Runtime=='python3.12' && MemorySize > `256`]` with
-/// `== != < <= > >= && || !` and parentheses. Slices and functions say plainly they are not simulated.
+/// `` `...` `` / `'...'`, functions (``JMESPathFunctions``), and filters `[?Runtime=='python3.12' && MemorySize > `256`]` with
+/// `== != < <= > >= && || !` and parentheses. Slices say plainly they are not simulated.
 ///
 /// ```swift
 /// try JMESPath.parse("Functions[].FunctionName").evaluate(on: response)   // ["a", "b"]
@@ -29,6 +29,9 @@ indirect enum JMESPath: Equatable {
     case and(JMESPath, JMESPath)
     case or(JMESPath, JMESPath)
     case not(JMESPath)
+    /// `&expr`, an argument to `sort_by`, `max_by` and `min_by`.
+    case expressionReference(JMESPath)
+    case function(String, [JMESPath])
 
     static func == (lhs: JMESPath, rhs: JMESPath) -> Bool { "\(lhs)" == "\(rhs)" }
 
@@ -43,7 +46,7 @@ indirect enum JMESPath: Equatable {
         return expression
     }
 
-    func evaluate(on value: JSONValue) -> JSONValue {
+    func evaluate(on value: JSONValue) throws(Error) -> JSONValue {
         switch self {
         case .current: return value
         case .field(let name): return value.objectValue?[name] ?? .null
@@ -53,38 +56,58 @@ indirect enum JMESPath: Equatable {
             return items.indices.contains(position) ? items[position] : .null
         case .literal(let literal): return literal
         case .subexpression(let left, let right):
-            let base = left.evaluate(on: value)
-            return base == .null ? .null : right.evaluate(on: base)
+            let base = try left.evaluate(on: value)
+            return base == .null ? .null : try right.evaluate(on: base)
         case .projection(let left, let right):
-            guard let items = left.evaluate(on: value).arrayValue else { return .null }
-            return .array(items.map { right.evaluate(on: $0) }.filter { $0 != .null })
+            guard let items = try left.evaluate(on: value).arrayValue else { return .null }
+            return try Self.project(items, right)
         case .valueProjection(let left, let right):
-            guard let object = left.evaluate(on: value).objectValue else { return .null }
-            return .array(object.map { right.evaluate(on: $0.value) }.filter { $0 != .null })
+            guard let object = try left.evaluate(on: value).objectValue else { return .null }
+            return try Self.project(object.map(\.value), right)
         case .flatten(let inner):
-            guard let items = inner.evaluate(on: value).arrayValue else { return .null }
+            guard let items = try inner.evaluate(on: value).arrayValue else { return .null }
             return .array(items.flatMap { $0.arrayValue ?? [$0] })
         case .pipe(let left, let right):
-            return right.evaluate(on: left.evaluate(on: value))
+            return try right.evaluate(on: try left.evaluate(on: value))
         case .multiSelectList(let items):
-            return value == .null ? .null : .array(items.map { $0.evaluate(on: value) })
+            guard value != .null else { return .null }
+            var out: [JSONValue] = []
+            for item in items { out.append(try item.evaluate(on: value)) }
+            return .array(out)
         case .multiSelectHash(let pairs):
             guard value != .null else { return .null }
-            return .object(JSONObject(pairs.map { ($0.0, $0.1.evaluate(on: value)) }))
+            var object = JSONObject()
+            for (key, item) in pairs { object[key] = try item.evaluate(on: value) }
+            return .object(object)
         case .filterProjection(let left, let condition, let right):
-            guard let items = left.evaluate(on: value).arrayValue else { return .null }
-            return .array(items.filter { Self.isTruthy(condition.evaluate(on: $0)) }.map { right.evaluate(on: $0) }.filter { $0 != .null })
+            guard let items = try left.evaluate(on: value).arrayValue else { return .null }
+            var kept: [JSONValue] = []
+            for item in items where Self.isTruthy(try condition.evaluate(on: item)) { kept.append(item) }
+            return try Self.project(kept, right)
         case .comparison(let op, let left, let right):
-            return Self.compare(op, left.evaluate(on: value), right.evaluate(on: value))
+            return Self.compare(op, try left.evaluate(on: value), try right.evaluate(on: value))
         case .and(let left, let right):
-            let first = left.evaluate(on: value)
-            return Self.isTruthy(first) ? right.evaluate(on: value) : first
+            let first = try left.evaluate(on: value)
+            return Self.isTruthy(first) ? try right.evaluate(on: value) : first
         case .or(let left, let right):
-            let first = left.evaluate(on: value)
-            return Self.isTruthy(first) ? first : right.evaluate(on: value)
+            let first = try left.evaluate(on: value)
+            return Self.isTruthy(first) ? first : try right.evaluate(on: value)
         case .not(let inner):
-            return .bool(!Self.isTruthy(inner.evaluate(on: value)))
+            return .bool(!Self.isTruthy(try inner.evaluate(on: value)))
+        case .expressionReference:
+            throw Error(message: "expression references (&...) are only allowed as function arguments")
+        case .function(let name, let arguments):
+            return try JMESPathFunctions.call(name, arguments, on: value)
         }
+    }
+
+    private static func project(_ items: [JSONValue], _ right: JMESPath) throws(Error) -> JSONValue {
+        var out: [JSONValue] = []
+        for item in items {
+            let projected = try right.evaluate(on: item)
+            if projected != .null { out.append(projected) }
+        }
+        return .array(out)
     }
 
     /// JMESPath's truth: false, null, "", [] and {} are false.
@@ -324,13 +347,15 @@ indirect enum JMESPath: Equatable {
                 return .literal(.string(try delimited("'").replacingAll("\\'", with: "'")))
             case "`":
                 let raw = try delimited("`").replacingAll("\\`", with: "`")
-                guard let value = try? JSONValue(parsing: raw) else { throw error("bad literal `\(raw)`") }
+                // jmespath.py reads a literal that is not JSON as a string (its legacy rule).
+                if let value = try? JSONValue(parsing: raw) { return .literal(value) }
+                let leading = String(raw.unicodeScalars.drop { ShorthandParser.isPythonSpace($0) })
+                guard let value = try? JSONValue(parsing: "\"" + leading + "\"") else { throw error("bad literal `\(raw)`") }
                 return .literal(value)
             case "{", "[":
                 return try multiSelect()
             default:
                 guard scalar == "_" || scalar.properties.isAlphabetic && scalar.isASCII else {
-                    if scalar == "(" || scalar == "&" { throw error("functions are not simulated here") }
                     throw error("unexpected \(describeCurrent())")
                 }
                 let start = index
@@ -338,9 +363,33 @@ indirect enum JMESPath: Equatable {
                     index += 1
                 }
                 let name = String(String.UnicodeScalarView(input[start..<index]))
-                if peek() == "(" { throw error("functions such as \(name)() are not simulated here") }
+                if peek() == "(" { return try functionCall(name) }
                 return .field(name)
             }
+        }
+
+        /// `name(arg, &expr, ...)`, for the functions ``JMESPathFunctions`` knows.
+        mutating func functionCall(_ name: String) throws(Error) -> JMESPath {
+            guard let arity = JMESPathFunctions.arity[name] else { throw error("Unknown function: \(name)()") }
+            try enter()
+            defer { depth -= 1 }
+            try expect("(")
+            var arguments: [JMESPath] = []
+            while peek() != ")" {
+                if !arguments.isEmpty { try expect(",") }
+                if peek() == "&" {
+                    index += 1
+                    arguments.append(.expressionReference(try expression()))
+                } else {
+                    arguments.append(try orCondition())
+                }
+            }
+            try expect(")")
+            if !arity.contains(arguments.count) {
+                let expected = arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "at least \(arity.lowerBound)"
+                throw error("Expected \(expected) argument\(arity.lowerBound == 1 ? "" : "s") for function \(name)(), received \(arguments.count)")
+            }
+            return .function(name, arguments)
         }
 
         mutating func delimited(_ quote: Unicode.Scalar) throws(Error) -> String {

@@ -31,7 +31,7 @@ struct GlobalOption: Sendable {
                      help: "The formatting style for command output: json (default) or text; table and yaml are not simulated.",
                      effect: .honoured),
         GlobalOption(name: "--query", takesValue: true,
-                     help: "A JMESPath query to use in filtering the response data (a subset: names, dots, [n], [], [*], [?filters], {...}, [...], |).",
+                     help: "A JMESPath query to use in filtering the response data (names, dots, [n], [], [*], [?filters], {...}, [...], |, and functions such as length() and sort_by()).",
                      effect: .honoured),
         GlobalOption(name: "--profile", takesValue: true,
                      help: "Use a specific profile from your credential file; only 'default' exists here.",

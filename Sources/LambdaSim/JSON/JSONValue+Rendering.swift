@@ -16,11 +16,18 @@ extension JSONValue {
     /// ```
     public func rendered(indent: Int? = 4, ensureASCII: Bool = false) -> String {
         var out: [UInt8] = []
-        append(to: &out, indent: indent, level: 0, ensureASCII: ensureASCII)
+        append(to: &out, indent: indent, level: 0, ensureASCII: ensureASCII, compact: false)
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func append(to out: inout [UInt8], indent: Int?, level: Int, ensureASCII: Bool) {
+    /// `json.dumps(value, separators=(',', ':'))`: one line, no spaces (JMESPath's `to_string`).
+    public func renderedCompact(ensureASCII: Bool = true) -> String {
+        var out: [UInt8] = []
+        append(to: &out, indent: nil, level: 0, ensureASCII: ensureASCII, compact: true)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private func append(to out: inout [UInt8], indent: Int?, level: Int, ensureASCII: Bool, compact: Bool) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
@@ -30,8 +37,8 @@ extension JSONValue {
             if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
             out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                Self.separate(&out, first: index == 0, indent: indent, level: level + 1)
-                item.append(to: &out, indent: indent, level: level + 1, ensureASCII: ensureASCII)
+                Self.separate(&out, first: index == 0, indent: indent, level: level + 1, compact: compact)
+                item.append(to: &out, indent: indent, level: level + 1, ensureASCII: ensureASCII, compact: compact)
             }
             Self.close(&out, indent: indent, level: level)
             out.append(UInt8(ascii: "]"))
@@ -39,23 +46,23 @@ extension JSONValue {
             if object.isEmpty { out.append(contentsOf: "{}".utf8); return }
             out.append(UInt8(ascii: "{"))
             for (index, member) in object.members.enumerated() {
-                Self.separate(&out, first: index == 0, indent: indent, level: level + 1)
+                Self.separate(&out, first: index == 0, indent: indent, level: level + 1, compact: compact)
                 PyJSONEncoder.appendString(member.key, ensureASCII: ensureASCII, into: &out)
-                out.append(contentsOf: ": ".utf8)
-                member.value.append(to: &out, indent: indent, level: level + 1, ensureASCII: ensureASCII)
+                out.append(contentsOf: (compact ? ":" : ": ").utf8)
+                member.value.append(to: &out, indent: indent, level: level + 1, ensureASCII: ensureASCII, compact: compact)
             }
             Self.close(&out, indent: indent, level: level)
             out.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func separate(_ out: inout [UInt8], first: Bool, indent: Int?, level: Int) {
+    private static func separate(_ out: inout [UInt8], first: Bool, indent: Int?, level: Int, compact: Bool) {
         if let indent {
             if !first { out.append(UInt8(ascii: ",")) }
             out.append(UInt8(ascii: "\n"))
             out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
         } else if !first {
-            out.append(contentsOf: ", ".utf8)
+            out.append(contentsOf: (compact ? "," : ", ").utf8)
         }
     }
 
