@@ -60,6 +60,15 @@ struct HostAPITests {
         #expect(out.stdout == "hello ada\nname must be str\n")
     }
 
+    @Test("an error in REPL input is reported like CPython's interactive prompt reports it")
+    func interactiveError() {
+        let py = Interpreter(output: OutputCollector().sink)
+        guard case .uncaughtException(let e) = py.runInteractive("1 / 0") else { Issue.record("expected an exception"); return }
+        #expect(e.formatted == "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n")
+        guard case .syntaxError(let d) = py.runInteractive("x = = 1") else { Issue.record("expected a syntax error"); return }
+        #expect(d.rendered == "  File \"<stdin>\", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n")
+    }
+
     @Test("the REPL prints the repr of expression statements")
     func interactive() {
         let out = OutputCollector()

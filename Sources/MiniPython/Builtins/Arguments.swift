@@ -53,14 +53,15 @@ package struct Args {
     /// For methods: self is argument 0; counts exclude it in messages.
     package func method(_ lo: Int, _ hi: Int) throws {
         let n = positional.count - 1
+        let bare = name.split(separator: ".").last.map(String.init) ?? name
         if n < lo || n > hi {
             if lo == hi {
                 if lo == 0 { throw rt.typeError("\(name)() takes no arguments (\(n) given)") }
                 if lo == 1 { throw rt.typeError("\(name)() takes exactly one argument (\(n) given)") }
-                throw rt.typeError("\(name)() takes exactly \(lo) arguments (\(n) given)")
+                throw rt.typeError("\(bare) expected \(lo) arguments, got \(n)")
             }
-            if n < lo { throw rt.typeError("\(name)() takes at least \(lo) argument\(lo == 1 ? "" : "s") (\(n) given)") }
-            throw rt.typeError("\(name)() takes at most \(hi) argument\(hi == 1 ? "" : "s") (\(n) given)")
+            if n < lo { throw rt.typeError("\(bare) expected at least \(lo) argument\(lo == 1 ? "" : "s"), got \(n)") }
+            throw rt.typeError("\(bare) expected at most \(hi) argument\(hi == 1 ? "" : "s"), got \(n)")
         }
     }
 

@@ -17,14 +17,14 @@ extension Runtime {
     func installListMethods() {
         let t = types.list
         method(t, "append") { rt, a, kw in
-            try Args(rt, "append", a, kw).method(1, 1)
+            try Args(rt, "list.append", a, kw).method(1, 1)
             let l = try rt.selfList(a, "append")
             l.items.append(a[1])
             if l.items.count &* 16 > l.charged { try rt.account(l) }
             return .none
         }
         method(t, "extend") { rt, a, kw in
-            try Args(rt, "extend", a, kw).method(1, 1)
+            try Args(rt, "list.extend", a, kw).method(1, 1)
             let l = try rt.selfList(a, "extend")
             let extra = try rt.toArray(a[1])
             l.items.append(contentsOf: extra)
@@ -49,7 +49,7 @@ extension Runtime {
             return l.items.remove(at: i)
         }
         method(t, "remove") { rt, a, kw in
-            try Args(rt, "remove", a, kw).method(1, 1)
+            try Args(rt, "list.remove", a, kw).method(1, 1)
             let l = try rt.selfList(a, "remove")
             for (i, x) in l.items.enumerated() where (try rt.sameValue(x, a[1])) {
                 l.items.remove(at: i)
@@ -66,7 +66,7 @@ extension Runtime {
             throw rt.valueError("\(try rt.repr(a[1])) is not in list")
         }
         method(t, "count") { rt, a, kw in
-            try Args(rt, "count", a, kw).method(1, 1)
+            try Args(rt, "list.count", a, kw).method(1, 1)
             let l = try rt.selfList(a, "count")
             var n = 0
             for x in l.items where (try rt.sameValue(x, a[1])) { n += 1 }

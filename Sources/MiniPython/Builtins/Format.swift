@@ -160,10 +160,28 @@ extension Runtime {
         else {
             switch type {
             case nil:
-                if let p = precision {
-                    body = String(format: "%.\(max(p, 1))g", mag)
-                    if !body.contains(".") && !body.contains("e") && !body.contains("inf") { body += ".0" }
-                    body = fixExponent(body)
+                if let p0 = precision {
+                    let p = max(p0, 1)
+                    let e = String(format: "%.\(p - 1)e", mag)
+                    let parts = e.split(separator: "e")
+                    let exp = Int(parts[1]) ?? 0
+                    if exp < -4 || exp + 1 >= p + (p == 1 ? 0 : 0) && exp >= p - 1 && exp + 1 > p - 1 && exp >= p {
+                        body = String(format: "%.\(p)g", mag)
+                        if !body.contains("e") {
+                            // CPython switches to exponent form once the '.0' would need more than p digits
+                            body = String(format: "%.\(p - 1)e", mag)
+                            var mant = String(parts[0])
+                            if mant.contains(".") { while mant.hasSuffix("0") { mant.removeLast() }; if mant.hasSuffix(".") { mant.removeLast() } }
+                            body = mant + "e" + (exp < 0 ? "-" : "+") + String(Swift.abs(exp)).leftPadded(to: 2, with: "0")
+                        }
+                    } else if exp >= p - 1 && exp >= 0 {
+                        var mant = String(parts[0])
+                        if mant.contains(".") { while mant.hasSuffix("0") { mant.removeLast() }; if mant.hasSuffix(".") { mant.removeLast() } }
+                        body = mant + "e" + (exp < 0 ? "-" : "+") + String(Swift.abs(exp)).leftPadded(to: 2, with: "0")
+                    } else {
+                        body = String(format: "%.\(p)g", mag)
+                        if !body.contains(".") && !body.contains("e") { body += ".0" }
+                    }
                 } else {
                     body = formatFloatRepr(mag)
                 }

@@ -34,12 +34,15 @@ extension Compiler {
             let attrSite = ErrorSite(fn.range)
             return { f in
                 let o = try obj(f)
-                let (a, k) = try argsEval(f)
+                let (a, k): ([Value], [(String, Value)])
+                do { (a, k) = try argsEval(f) } catch let err as PyError {
+                    throw f.rt.prefixCallError(err, (try? f.rt.getAttribute(o, name)) ?? .none)
+                }
                 let rt = f.rt
                 do {
                     if case .object(let oo) = o, let inst = oo as? PyInstance, !(inst is PyException), inst.attributes[name] == nil,
                        let m = inst.cls.lookup(name), case .object(let mo) = m, let fnObj = mo as? PyFunction {
-                        return try rt.callFunction(fnObj, [o] + a, k)
+                        return try rt.callFunction(fnObj, a, k, selfArgument: o)
                     }
                     let t = rt.typeOf(o)
                     if t.isBuiltin, t.kind != .type, t.kind != .module, let m = t.attributes[name], case .object(let mo) = m,
@@ -55,7 +58,8 @@ extension Compiler {
         let callee = try compile(fn)
         return { f in
             let c = try callee(f)
-            let (a, k) = try argsEval(f)
+            let (a, k): ([Value], [(String, Value)])
+            do { (a, k) = try argsEval(f) } catch let err as PyError { throw f.rt.prefixCallError(err, c) }
             do {
                 if case .object(let o) = c, let fnObj = o as? PyFunction { return try f.rt.callFunction(fnObj, a, k) }
                 return try f.rt.call(c, a, k)
@@ -85,6 +89,27 @@ extension Compiler {
 }
 
 extension Runtime {
+    /// Call-site argument errors name the function, as CPython's do (`__main__.f() argument after * must be...`).
+    func prefixCallError(_ err: PyError, _ callee: Value) -> PyError {
+        guard err.exception.cls === types[exception: "TypeError"], case .str(let s)? = err.exception.args.first else { return err }
+        var msg = s.value
+        if msg.hasPrefix("Value after * must be") { msg = "argument after * must be" + msg.dropFirst("Value after * must be".count) }
+        else if !msg.hasPrefix("argument after ** must be") && !msg.hasPrefix("got multiple values for keyword argument") { return err }
+        var desc = "function"
+        if case .object(let o) = callee {
+            switch o {
+            case let f as PyFunction: desc = "\(f.moduleName).\(f.qualname)()"
+            case let b as PyBuiltinFunction: desc = "\(b.name)()"
+            case let m as PyBoundMethod:
+                if case .object(let fo as PyFunction) = m.function { desc = "\(fo.moduleName).\(fo.qualname)()" }
+            case let t as PyType: desc = "\(t.name)()"
+            default: break
+            }
+        }
+        err.exception.args = [.string(desc + " " + msg)]
+        return err
+    }
+
     /// Expands `**mapping` into keyword arguments, with CPython's errors.
     package func expandKeywords(_ v: Value, into out: inout [(String, Value)]) throws {
         guard case .object(let o) = v, let d = o as? PyDict else {

@@ -118,6 +118,7 @@ extension Compiler {
                 throw rt.typeError("Cannot create a consistent method resolution order (MRO) for bases " + baseTypes.map { $0.name }.joined(separator: ", "))
             }
             cls.mro = mro
+            cls.epoch = rt.types.epoch
             cls.isException = mro.contains { $0.isException }
             if cls.isException { cls.kind = .exception }
             for (_, v) in cls.attributes.items {

@@ -123,8 +123,8 @@ public final class Interpreter {
                 main = PyModule(name: "__main__", globals: g)
                 rt.modules["__main__"] = main
             }
+            // CPython's REPL shows no source lines in tracebacks for <stdin> (syntax errors carry their own line)
             let filename = "<stdin>"
-            rt.sourceFiles[filename] = source
             let code: CodeObject
             switch Compiler.compileModule(source: source, filename: filename, globals: main.globals, moduleName: "__main__", interactive: true) {
             case .success(let c): code = c

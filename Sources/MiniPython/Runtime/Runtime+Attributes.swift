@@ -225,7 +225,7 @@ extension Runtime {
                 _ = try call(s, [v, value])
                 return
             }
-            if let sa = inst.cls.lookup("__setattr__"), case .object(let so) = sa, so is PyFunction {
+            if let sa = inst.cls.lookupUser("__setattr__"), case .object(let so) = sa, so is PyFunction {
                 _ = try call(sa, [v, .string(name), value])
                 return
             }
@@ -242,6 +242,7 @@ extension Runtime {
         case let t as PyType:
             if t.isBuiltin { throw typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'") }
             t.attributes[name] = value
+            types.epoch.value &+= 1
             if name == "__name__", case .str(let s) = value { t.name = s.value }
         case let f as PyFunction:
             if name == "__name__", case .str(let s) = value { f.name = s.value; return }
@@ -278,6 +279,7 @@ extension Runtime {
             case let t as PyType where !t.isBuiltin:
                 if t.attributes[name] == nil { throw attributeErrorFor(v, name) }
                 t.attributes[name] = nil
+                types.epoch.value &+= 1
                 return
             case let m as PyModule:
                 if m.globals[name] == nil { throw attributeErrorFor(v, name) }

@@ -12,7 +12,7 @@ extension Runtime {
             return try b.body(self, args, kwargs)
         case let m as PyBoundMethod:
             if case .object(let fo) = m.function, let f = fo as? PyFunction {
-                return try callFunction(f, [m.selfValue] + args, kwargs)
+                return try callFunction(f, args, kwargs, selfArgument: m.selfValue)
             }
             return try call(m.function, [m.selfValue] + args, kwargs)
         case let t as PyType: return try instantiate(t, args, kwargs)
@@ -67,8 +67,8 @@ extension Runtime {
             instance = .object(PyInstance(t))
         }
         if let initMethod = t.lookupUser("__init__") {
-            if case .object(let io) = initMethod, io is PyFunction {
-                let r = try call(initMethod, [instance] + args, kwargs)
+            if case .object(let io as PyFunction) = initMethod {
+                let r = try callFunction(io, args, kwargs, selfArgument: instance)
                 if case .none = r {} else { throw typeError("__init__() should return None, not '\(typeName(r))'") }
             } else if !t.isException && (!args.isEmpty || !kwargs.isEmpty) && t.lookupUser("__new__") == nil {
                 throw typeError("\(t.name)() takes no arguments")
@@ -94,10 +94,22 @@ extension Runtime {
         }
     }
 
-    package func callFunction(_ f: PyFunction, _ args: [Value], _ kwargs: [(String, Value)]) throws -> Value {
+    package func callFunction(_ f: PyFunction, _ args: [Value], _ kwargs: [(String, Value)], selfArgument: Value? = nil) throws -> Value {
         let code = f.code
         let frame = Frame(rt: self, code: code, globals: f.globals, function: f)
-        try bindArguments(f, frame, args, kwargs)
+        if let s = selfArgument {
+            if args.count + 1 <= code.positionalCount {
+                // fast path: bind self and the positional arguments directly
+                if let va = code.varArgsSlot { frame.locals[va] = .object(PyTuple([])) }
+                frame.locals[0] = s
+                for i in 0..<args.count { frame.locals[i + 1] = args[i] }
+                try bindRest(f, frame, given: args.count + 1, kwargs)
+            } else {
+                try bindArguments(f, frame, [s] + args, kwargs)
+            }
+        } else {
+            try bindArguments(f, frame, args, kwargs)
+        }
         if !code.ownCellNames.isEmpty || !f.closure.isEmpty {
             var cells: [Cell] = []
             cells.reserveCapacity(code.ownCellNames.count + f.closure.count)
@@ -126,6 +138,43 @@ extension Runtime {
             e.exception.traceback.append(TracebackEntry(filename: code.filename, line: site?.range.start.line ?? code.firstLine, name: code.name, site: site))
         }
         e.exception.pendingSite = nil
+    }
+
+    /// Keywords, defaults and missing-argument checks after `given` positional arguments were stored.
+    private func bindRest(_ f: PyFunction, _ frame: Frame, given n: Int, _ kwargs: [(String, Value)]) throws {
+        let code = f.code
+        let np = code.positionalCount
+        if let vk = code.varKeywordsSlot { frame.locals[vk] = .object(PyDict()) }
+        if !kwargs.isEmpty {
+            var extra: PyDict? = nil
+            if let vk = code.varKeywordsSlot, case .object(let d as PyDict)? = frame.locals[vk] { extra = d }
+            let kwTotal = np + code.keywordOnlyNames.count
+            outer: for (k, v) in kwargs {
+                for i in code.positionalOnlyCount..<kwTotal where code.parameterNames[i] == k {
+                    if frame.locals[i] != nil { throw typeError("\(f.qualname)() got multiple values for argument '\(k)'") }
+                    frame.locals[i] = v
+                    continue outer
+                }
+                if let d = extra { try d.set(.string(k), v, self) } else {
+                    throw typeError("\(f.qualname)() got an unexpected keyword argument '\(k)'")
+                }
+            }
+        }
+        if n < np {
+            let firstDefault = np - f.defaults.count
+            var missing: [String] = []
+            for i in n..<np where frame.locals[i] == nil {
+                if i >= firstDefault { frame.locals[i] = f.defaults[i - firstDefault] } else { missing.append(code.parameterNames[i]) }
+            }
+            if !missing.isEmpty { throw missingArguments(f, missing, kind: "positional") }
+        }
+        if !code.keywordOnlyNames.isEmpty {
+            var missing: [String] = []
+            for (j, name) in code.keywordOnlyNames.enumerated() where frame.locals[np + j] == nil {
+                if let d = f.keywordDefaults[name] { frame.locals[np + j] = d } else { missing.append(name) }
+            }
+            if !missing.isEmpty { throw missingArguments(f, missing, kind: "keyword-only") }
+        }
     }
 
     private func bindArguments(_ f: PyFunction, _ frame: Frame, _ args: [Value], _ kwargs: [(String, Value)]) throws {

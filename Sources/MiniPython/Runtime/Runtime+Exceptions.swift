@@ -135,7 +135,7 @@ extension Runtime {
             default: break
             }
         }
-        if case .object(let o) = v, o is PyModule {} else {
+        if case .object(let o) = v, o is PyModule || o is PyType {} else {
             for c in typeOf(v).mro { names.formUnion(c.attributes.names) }
         }
         return names.sorted { compareScalars($0, $1) < 0 }

@@ -9,15 +9,19 @@ package final class TypeRegistry {
     package let dictKeys, dictValues, dictItems: PyType
     package var exceptions: [String: PyType] = [:]
     package let baseException, exception: PyType
+    package let epoch = TypeEpoch()
 
     package init() {
+        let sharedEpoch = epoch
         func make(_ name: String, _ kind: BuiltinKind, _ bases: [PyType]) -> PyType {
             let t = PyType(name: name, bases: bases, kind: kind, isBuiltin: true)
             t.mro = [t] + (bases.first?.mro ?? [])
+            t.epoch = sharedEpoch
             return t
         }
         object = PyType(name: "object", bases: [], kind: .object, isBuiltin: true)
         object.mro = [object]
+        object.epoch = epoch
         type = make("type", .type, [object])
         none = make("NoneType", .none, [object])
         int = make("int", .int, [object])

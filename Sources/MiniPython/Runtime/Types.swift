@@ -31,6 +31,12 @@ package struct AttributeTable {
     package var names: [String] { keys.compactMap { $0 } }
 }
 
+/// A counter shared by the types of one runtime (see `PyType.lookup`).
+package final class TypeEpoch {
+    package var value = 0
+    package init() {}
+}
+
 package enum BuiltinKind {
     case object, type, none, bool, int, float, str, bytes, list, tuple, dict, set, frozenset
     case range, slice, function, builtinFunction, method, module, property, staticmethod, classmethod
@@ -63,14 +69,45 @@ package final class PyType: PyObject {
         super.init()
     }
 
-    /// Looks a name up along the MRO.
+    /// Shared by the types of one runtime; bumped whenever a class attribute changes, invalidating lookup caches.
+    package var epoch: TypeEpoch? = nil
+    private var cacheEpoch = -1
+    private var lookupCache: [String: Value?] = [:]
+
+    /// Looks a name up along the MRO (cached per type while no class attribute changes).
     @inline(__always) package func lookup(_ name: String) -> Value? {
+        guard let epoch else { return uncachedLookup(name) }
+        if cacheEpoch != epoch.value {
+            lookupCache.removeAll(keepingCapacity: true)
+            cacheEpoch = epoch.value
+        }
+        if let hit = lookupCache[name] { return hit }
+        let v = uncachedLookup(name)
+        lookupCache[name] = .some(v)
+        return v
+    }
+
+    package func uncachedLookup(_ name: String) -> Value? {
         for t in mro { if let v = t.attributes[name] { return v } }
         return nil
     }
 
     /// Looks a name up along the MRO, skipping built-in types (their slots are native fallbacks).
     @inline(__always) package func lookupUser(_ name: String) -> Value? {
+        guard let epoch else { return uncachedLookupUser(name) }
+        if userCacheEpoch != epoch.value {
+            userCache.removeAll(keepingCapacity: true)
+            userCacheEpoch = epoch.value
+        }
+        if let hit = userCache[name] { return hit }
+        let v = uncachedLookupUser(name)
+        userCache[name] = .some(v)
+        return v
+    }
+    private var userCacheEpoch = -1
+    private var userCache: [String: Value?] = [:]
+
+    package func uncachedLookupUser(_ name: String) -> Value? {
         for t in mro where !t.isBuiltin { if let v = t.attributes[name] { return v } }
         return nil
     }

@@ -99,7 +99,15 @@ extension Parser {
                 }
                 out.append(s)
             case "N":
-                throw failure(.syntaxError, "\\N{...} escapes are not supported by the workbook's Python", token.range)
+                guard k < body.count, body[k] == "{", let close = body[k...].firstIndex(of: "}") else {
+                    throw failure(.syntaxError, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape", token.range)
+                }
+                let name = String(String.UnicodeScalarView(body[(k + 1)..<close])).uppercased()
+                k = close + 1
+                guard let scalar = scalarNamed(name) else {
+                    throw failure(.syntaxError, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-\(name.count + 3): unknown Unicode character name", token.range)
+                }
+                out.append(scalar)
             default:
                 out.append("\\"); out.append(e)
             }
@@ -218,9 +226,12 @@ extension Parser {
             if depth == 0 {
                 if c == "!" && k + 1 < body.count && body[k + 1] != "=" { exprEnd = k; break }
                 if c == ":" { exprEnd = k; break }
-                if c == "=" && k + 1 < body.count && "}!:".unicodeScalars.contains(body[k + 1])
-                    && k > exprStart && !"=!<>".unicodeScalars.contains(body[k - 1]) {
-                    debug = true; exprEnd = k; k += 1; break
+                if c == "=" && k > exprStart && !"=!<>".unicodeScalars.contains(body[k - 1]) && (k + 1 >= body.count || body[k + 1] != "=") {
+                    var n = k + 1
+                    while n < body.count && (body[n] == " " || body[n] == "\t") { n += 1 }
+                    if n < body.count && "}!:".unicodeScalars.contains(body[n]) {
+                        debug = true; exprEnd = k; k = n; break
+                    }
                 }
             }
             k += 1
@@ -235,7 +246,7 @@ extension Parser {
         }
         let expr = try parseSubExpression(exprText, at: positions[exprStart])
         var debugText: String? = nil
-        if debug { debugText = String(String.UnicodeScalarView(body[exprStart...exprEnd])) }
+        if debug { debugText = String(String.UnicodeScalarView(body[exprStart..<k])) }
         var conversion: Character? = nil
         if k < body.count && body[k] == "!" {
             k += 1
@@ -326,4 +337,13 @@ extension Expr {
         case .genExp(let e, let cs): kind = .genExp(m(e), mc(cs))
         }
     }
+}
+
+/// The scalar with this Unicode name (or name alias), as `\N{...}` looks it up.
+func scalarNamed(_ name: String) -> Unicode.Scalar? {
+    for v in UInt32(0)...0x10FFFF {
+        guard let s = Unicode.Scalar(v) else { continue }
+        if s.properties.name == name || s.properties.nameAlias == name { return s }
+    }
+    return nil
 }
