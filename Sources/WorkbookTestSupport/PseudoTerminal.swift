@@ -50,7 +50,7 @@ public final class PseudoTerminalSession {
 
     /// Waits until the screen text contains `text` after `offset` characters; returns whether it appeared.
     @discardableResult
-    public func waitFor(_ text: String, after offset: Int = 0, timeout: Double = 10) -> Bool {
+    public func waitFor(_ text: String, after offset: Int = 0, timeout: Double = 20) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             drain()
@@ -60,8 +60,21 @@ public final class PseudoTerminalSession {
         return false
     }
 
+    /// Types `keys`, then waits until `expected` has appeared in what follows and the prompt is shown again,
+    /// so that nothing more is typed while a command runs (the terminal is then in cooked mode, where
+    /// Ctrl-D, for one, would be taken by the kernel rather than by the REPL).
+    @discardableResult
+    public func run(_ keys: String, expecting expected: String, prompt: String = "workbook> ", timeout: Double = 20) -> Bool {
+        let mark = screenText.count
+        type(keys)
+        guard waitFor(expected, after: mark, timeout: timeout) else { return false }
+        guard let range = String(screenText.dropFirst(mark)).range(of: expected) else { return false }
+        let afterExpected = mark + String(screenText.dropFirst(mark))[..<range.upperBound].count
+        return waitFor(prompt, after: afterExpected, timeout: timeout)
+    }
+
     /// Waits for the process to end and returns its exit status (nil on timeout).
-    public func waitForExit(timeout: Double = 10) -> Int32? {
+    public func waitForExit(timeout: Double = 30) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             drain()

@@ -26,8 +26,7 @@ struct InteractiveTests {
         let terminal = try start()
         #expect(terminal.screenText.contains("Lambda Workbook 0.1.0"))
         #expect(terminal.screenText.contains("Your files live in \(workspace)."))
-        terminal.type("cat lambda_function.py\r")
-        #expect(terminal.waitFor("print('hi')"))
+        #expect(terminal.run("cat lambda_function.py\r", expecting: "print('hi')"))
         terminal.type("exit\r")
         #expect(terminal.waitForExit() == 0)
     }
@@ -35,8 +34,7 @@ struct InteractiveTests {
     @Test("Tab completes a command name and a workspace file")
     func tabCompletion() throws {
         let terminal = try start()
-        terminal.type("ca\tlam\t\r")
-        #expect(terminal.waitFor("print('hi')"), "\(terminal.screenText)")
+        #expect(terminal.run("ca\tlam\t\r", expecting: "print('hi')"), "\(terminal.screenText)")
         #expect(terminal.screenText.contains("cat lambda_function.py"))
         terminal.type("\u{04}")
         #expect(terminal.waitForExit() == 0)
@@ -48,7 +46,8 @@ struct InteractiveTests {
         terminal.type("h\t\t")
         #expect(terminal.waitFor("help"))
         #expect(terminal.waitFor("history"))
-        terminal.type("\u{03}\u{04}")
+        #expect(terminal.run("\u{03}", expecting: "^C"))
+        terminal.type("\u{04}")
         #expect(terminal.waitForExit() == 0)
     }
 
@@ -59,9 +58,7 @@ struct InteractiveTests {
         #expect(terminal.waitFor("...> "))
         terminal.type("more text\u{03}")
         #expect(terminal.waitFor("^C"))
-        let mark = terminal.screenText.count
-        terminal.type("ls\r")
-        #expect(terminal.waitFor("lambda_function.py", after: mark))
+        #expect(terminal.run("ls\r", expecting: "lambda_function.py"))
         #expect(!terminal.screenText.contains("no such file"))
         terminal.type("\u{04}")
         #expect(terminal.waitForExit() == 0)
@@ -70,19 +67,16 @@ struct InteractiveTests {
     @Test("Ctrl-D on an empty line leaves and saves the de-duplicated history; Ctrl-R finds it next time")
     func historyAcrossRuns() throws {
         let first = try start()
-        first.type("help ls\r")
-        #expect(first.waitFor("usage: ls"))
-        first.type("ls\rhelp ls\r")
-        #expect(first.waitFor("examples:"))
+        #expect(first.run("help ls\r", expecting: "examples:"))
+        #expect(first.run("ls\r", expecting: "lambda_function.py"))
+        #expect(first.run("help ls\r", expecting: "examples:"))
         first.type("\u{04}")
         #expect(first.waitForExit() == 0)
         let saved = try String(contentsOfFile: home + "/.local/state/lambda-workbook/history", encoding: .utf8)
         #expect(saved == "ls\nhelp ls\n")
 
         let second = try start()
-        let mark = second.screenText.count
-        second.type("\u{12}help\r")
-        #expect(second.waitFor("usage: ls", after: mark), "\(second.screenText)")
+        #expect(second.run("\u{12}help\r", expecting: "usage: ls"), "\(second.screenText)")
         second.type("\u{04}")
         #expect(second.waitForExit() == 0)
     }
@@ -91,8 +85,7 @@ struct InteractiveTests {
     func editrc() throws {
         try "bind -s ^G 'cat lambda_function.py'\n".write(toFile: home + "/.editrc", atomically: true, encoding: .utf8)
         let terminal = try start()
-        terminal.type("\u{07}\r")
-        #expect(terminal.waitFor("print('hi')"), "\(terminal.screenText)")
+        #expect(terminal.run("\u{07}\r", expecting: "print('hi')"), "\(terminal.screenText)")
         terminal.type("\u{04}")
         #expect(terminal.waitForExit() == 0)
     }
@@ -103,8 +96,7 @@ struct InteractiveTests {
         terminal.type("ca")
         terminal.resize(columns: 40, rows: 10)
         terminal.resize(columns: 120, rows: 40)
-        terminal.type("t lambda_function.py\r")
-        #expect(terminal.waitFor("print('hi')"))
+        #expect(terminal.run("t lambda_function.py\r", expecting: "print('hi')"))
         terminal.type("\u{04}")
         #expect(terminal.waitForExit() == 0)
     }
