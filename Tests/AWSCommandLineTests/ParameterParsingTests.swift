@@ -182,3 +182,30 @@ struct ErrorPositionTests {
         #expect(output.contains("       o assume-role (not simulated yet)\n"))
     }
 }
+
+@Suite("Abbreviated options, as argparse allows them")
+struct AbbreviationTests {
+    @Test("An unambiguous prefix stands for the whole option", arguments: [
+        ("lambda update-function-configuration --fun f --time 3", ["FunctionName": "f", "Timeout": 3]),
+        ("lambda update-function-configuration --function-name f --mem=256", ["FunctionName": "f", "MemorySize": 256]),
+        ("lambda create-function --function-name f --role r --no-pub", ["FunctionName": "f", "Role": "r", "Publish": false]),
+    ] as [(String, JSONValue)])
+    func prefixes(line: String, expected: JSONValue) {
+        #expect(echoedInput(line) == expected)
+    }
+
+    @Test("Global options may be abbreviated too")
+    func globalPrefix() {
+        #expect(run("sts get-caller-identity --out text --que Account").output == "123456789012\n")
+    }
+
+    @Test("A prefix of several options is refused with argparse's message; global options are matched first", arguments: [
+        ("lambda update-function-configuration --function-name f --t 3", "aws: error: ambiguous option: --t could match --timeout, --tracing-config"),
+        ("lambda update-function-configuration --function-name f --c x",
+         "aws: error: ambiguous option: --c could match --color, --ca-bundle, --cli-read-timeout, --cli-connect-timeout, --cli-binary-format, --cli-auto-prompt"),
+        ("lambda update-function-configuration --function-name f --r eu-west-1", "--region eu-west-1: only us-east-1 is simulated here."),
+    ])
+    func ambiguous(line: String, last: String) {
+        #expect(run(line, registry: .standard).errorLines.last == last)
+    }
+}

@@ -61,8 +61,9 @@ struct ArgumentScanner {
                 continue
             }
             let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = String(parts[0])
+            let typed = String(parts[0])
             let inline = parts.count > 1 ? String(parts[1]) : nil
+            let name = try expandAbbreviation(typed).mapError { $0.at(range(start, start)) }.get()
 
             if let option = GlobalOption.named(name) {
                 do throws(AWSCommandLineError) {
@@ -153,6 +154,34 @@ struct ArgumentScanner {
                                       sourceRange: range(leftovers[0].1, leftovers[0].1))
         }
         return scanned
+    }
+
+    /// Every option name this operation accepts: its own (with `--no-` forms), then the generic ones.
+    private var operationOptionNames: [String] {
+        var names: [String] = []
+        for parameter in declaration.parameters where !parameter.isPositional {
+            names.append(parameter.cliName)
+            if let negated = parameter.negatedCLIName { names.append(negated) }
+        }
+        return names + [OperationOption.cliInputJSON, OperationOption.cliInputYAML, OperationOption.generateSkeleton]
+    }
+
+    /// argparse accepts an unambiguous prefix of an option (`--fun` for `--function-name`, `--out`
+    /// for `--output`). An exact name wins. Then, as in the CLI, the main parser's global options
+    /// are tried first (so `--r` is `--region` even where `--role` exists), then the operation's;
+    /// a prefix of several is an error; no match is left as typed, to be reported as unknown.
+    private func expandAbbreviation(_ typed: String) -> Result<String, AWSCommandLineError> {
+        let operationNames = operationOptionNames
+        let globalNames = GlobalOption.all.map(\.name)
+        if operationNames.contains(typed) || globalNames.contains(typed) || typed.count < 3 { return .success(typed) }
+        for candidates in [globalNames, operationNames] {
+            let matches = candidates.filter { $0.hasPrefix(typed) }
+            if matches.count == 1 { return .success(matches[0]) }
+            if matches.count > 1 {
+                return .failure(.usageError("ambiguous option: \(typed) could match \(matches.joined(separator: ", "))"))
+            }
+        }
+        return .success(typed)
     }
 
     /// The CLI gives argparse a type for `long` (int) and `double` (float) options, and for the
