@@ -77,7 +77,7 @@ public enum AWSCommandParser {
         if rest.first?.text == "aws" { rest = rest.dropFirst() }
         // Global options may come before the service (`aws --region us-east-1 lambda ...`).
         var leading: [CommandWord] = []
-        while let word = rest.first, let option = GlobalOption.named(word.text) {
+        while let word = rest.first, let option = GlobalOption.matching(word.text) {
             leading.append(word)
             rest = rest.dropFirst()
             if option.takesValue, !word.text.contains("="), let value = rest.first {

@@ -197,6 +197,7 @@ struct AbbreviationTests {
     @Test("Global options may be abbreviated too")
     func globalPrefix() {
         #expect(run("sts get-caller-identity --out text --que Account").output == "123456789012\n")
+        #expect(run("aws --out text sts get-caller-identity --query Account").output == "123456789012\n")
     }
 
     @Test("A prefix of several options is refused with argparse's message; global options are matched first", arguments: [

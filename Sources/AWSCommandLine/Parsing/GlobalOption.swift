@@ -64,6 +64,16 @@ struct GlobalOption: Sendable {
         let name = word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word
         return all.first { $0.name == name }
     }
+
+    /// The option a word names exactly or by an unambiguous prefix (`--out text`), as argparse reads
+    /// the options typed before the service.
+    static func matching(_ word: String) -> GlobalOption? {
+        if let exact = named(word) { return exact }
+        guard word.hasPrefix("--"), word.count >= 3 else { return nil }
+        let name = word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word
+        let candidates = all.filter { $0.name.hasPrefix(name) }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
 }
 
 /// The options every operation accepts besides its own parameters.
