@@ -76,7 +76,7 @@ struct CommandSpecTests {
     @Test("Every command and alias has a unique name, a summary and a group")
     func registry() {
         let registry = CommandRegistry.standard
-        #expect(registry.allNames == ["cat", "clear", "exit", "help", "history", "ls", "python", "quit", "zip"])
+        #expect(registry.allNames == ["as", "cat", "clear", "exit", "explain", "help", "history", "ls", "python", "quit", "whoami", "zip"])
         let usageWidth = registry.commands.map { HelpRenderer.shortUsage($0.spec).count }.max() ?? 0
         for command in registry.commands {
             #expect(!command.spec.summary.isEmpty)

@@ -70,6 +70,7 @@ public enum CommandGroup: String, Sendable, CaseIterable {
     case session = "Session"
     case files = "Files"
     case python = "Python"
+    case access = "Identity and access"
 }
 
 /// The one declaration of a workbook command: parsing, usage, `help` and completion all derive from it.

@@ -48,8 +48,6 @@ public final class Session {
     public let registry: CommandRegistry
     public let interruption: Interruption
     public var world: World
-    /// Who the learner's AWS commands are signed as (an admin user of the simulated account by default).
-    public var caller: CallerIdentity
     public var workspace: Workspace { configuration.workspace }
     /// The session's Python namespace, shared by the `python` prompt and Python typed at the workbook prompt.
     private(set) lazy var python = PythonPrompt(console: console, seed: configuration.world.seed)
@@ -65,7 +63,6 @@ public final class Session {
         self.registry = registry
         self.interruption = interruption
         self.world = World(configuration: configuration.world)
-        self.caller = .learner(in: world.account)
     }
 
     /// The result of one logical input.
@@ -100,7 +97,9 @@ public final class Session {
         case .incomplete(let reason, let pointer):
             throw IncompleteInputError(reason: reason, pointer: pointer)
         case .aws(let words):
-            var context = AWSCommandContext(world: world, caller: caller, files: workspace.fileAccess)
+            let identity = world.getCallerIdentity()
+            var context = AWSCommandContext(world: world, caller: CallerIdentity(arn: identity.arn, userID: identity.userID),
+                                            files: workspace.fileAccess)
             let result = AWSCommandLine.run(words: words, context: &context)
             world = context.world
             if !result.output.isEmpty { console.write(StyledText(result.output)) }

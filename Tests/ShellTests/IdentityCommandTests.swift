@@ -1,0 +1,60 @@
+import Foundation
+import Synchronization
+import LambdaSim
+import LineEditing
+import Testing
+import Workbook
+import WorkbookTestSupport
+@testable import Shell
+
+/// `whoami`, `as` and `explain` against a world with a role that may only read one S3 prefix.
+@Suite("Identity commands")
+struct IdentityCommandTests {
+    /// Runs `inputs` in a session whose world has the role `reader`; returns everything printed.
+    func run(_ inputs: [String]) throws -> String {
+        let output = Mutex("")
+        let console = Console(colorEnabled: false) { _, text in output.withLock { $0 += text } }
+        let reader = ScriptedLineReader(events: inputs.map { .line($0) }, interactive: false)
+        let session = Session(configuration: .init(workspace: Workspace(root: try TemporaryDirectory.make(prefix: "identity")),
+                                                   keepGoing: true),
+                              console: console, reader: reader)
+        let trust = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#
+        _ = try session.world.createRole(CreateRoleRequest(roleName: "reader", assumeRolePolicyDocument: trust))
+        try session.world.putRolePolicy(roleName: "reader", policyName: "ReadUploads", policyDocument:
+            #"{"Version":"2012-10-17","Statement":[{"Sid":"ReadUploads","Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::bucket/uploads/*"}]}"#)
+        _ = session.run()
+        return output.withLock { $0 }
+    }
+
+    @Test("as switches to a role, whoami shows it with its policies, and as learner switches back")
+    func switching() throws {
+        let text = try run(["as reader", "whoami", "as learner", "whoami"])
+        #expect(text.contains("Now acting as arn:aws:sts::123456789012:assumed-role/reader/learner."))
+        #expect(text.contains("You are the role 'reader' (session 'learner'): arn:aws:sts::123456789012:assumed-role/reader/learner"))
+        #expect(text.contains("  Policies: inline:ReadUploads"))
+        #expect(text.contains("You are the IAM user 'learner': arn:aws:iam::123456789012:user/learner"))
+    }
+
+    @Test("explain access tells why a role may read one prefix and not another")
+    func explainAccess() throws {
+        let allowed = try run(["explain access --principal reader --action s3:GetObject --resource arn:aws:s3:::bucket/uploads/a.json"])
+        #expect(allowed.contains("Decision: ALLOWED."))
+        let denied = try run(["explain access --principal reader --action s3:GetObject --resource arn:aws:s3:::bucket/private/a.json"])
+        #expect(denied.contains("Decision: DENIED"))
+        #expect(denied.contains("ReadUploads"))
+    }
+
+    @Test("explain last repeats the story of the most recent decision")
+    func explainLast() throws {
+        let text = try run(["explain access --principal reader --action s3:PutObject --resource arn:aws:s3:::bucket/uploads/a", "explain last"])
+        let decisions = text.components(separatedBy: "Decision: ").count - 1
+        #expect(decisions == 2)
+    }
+
+    @Test("as with an unknown name suggests a close one")
+    func unknownIdentity() throws {
+        let text = try run(["as readr"])
+        #expect(text.contains("error: There is no role or user named 'readr' in the simulated account."))
+        #expect(text.contains("hint: Did you mean 'as reader'?"))
+    }
+}
