@@ -59,6 +59,8 @@ public struct CodePackage: Sendable, Hashable {
         .invalidParameterValue, "Could not unzip uploaded file. Please check your file, then try to upload again.")
 
     private static func readFiles(_ bytes: Data) throws(ServiceError) -> [File] {
+        // ZIPFoundation lists the entries; the guard first makes sure it never seeks past the end (see ZipReadGuard).
+        guard let dataOffsets = ZipReadGuard.dataOffsets(bytes) else { throw unzipFailure }
         let archive: Archive
         do {
             archive = try Archive(data: bytes, accessMode: .read)
@@ -67,7 +69,7 @@ public struct CodePackage: Sendable, Hashable {
         }
         var files: [File] = []
         var total: UInt64 = 0
-        for entry in archive where entry.type == .file {
+        for (index, entry) in archive.enumerated() where entry.type == .file {
             total += entry.uncompressedSize
             // Sizes come from the central directory: refuse a zip bomb before inflating anything.
             if total > UInt64(maximumUnzippedSize) {
@@ -75,17 +77,48 @@ public struct CodePackage: Sendable, Hashable {
             }
             var text: String?
             if entry.path.hasSuffix(".py") {
-                var contents = Data()
-                do {
-                    _ = try archive.extract(entry) { chunk in contents.append(chunk) }
-                } catch {
-                    throw unzipFailure
-                }
+                guard index < dataOffsets.count else { throw unzipFailure }
+                let contents = try contents(of: entry, in: bytes, at: dataOffsets[index])
                 text = String(data: contents, encoding: .utf8)
             }
             files.append(File(path: entry.path, size: Int(entry.uncompressedSize), text: text))
         }
         return files
+    }
+
+    /// An entry's bytes, inflated with ZIPFoundation's `Data.decompress` from exactly its compressed bytes. The input
+    /// ends where the entry ends (ZIPFoundation's own reader would spin forever on a deflate stream that never ends),
+    /// the output may not exceed the declared size, and the CRC must match.
+    private static func contents(of entry: Entry, in bytes: Data, at offset: UInt64) throws(ServiceError) -> Data {
+        let start = UInt64(bytes.startIndex) + offset
+        let (end, overflow) = start.addingReportingOverflow(entry.compressedSize)
+        guard !overflow, end <= UInt64(bytes.endIndex) else { throw unzipFailure }
+        let compressed = bytes.subdata(in: Int(start)..<Int(end))
+        guard entry.isCompressed else {
+            guard UInt64(compressed.count) == entry.uncompressedSize, compressed.crc32(checksum: 0) == entry.checksum else {
+                throw unzipFailure
+            }
+            return compressed
+        }
+        struct Exhausted: Error {}
+        var output = Data()
+        do {
+            let checksum = try Data.decompress(
+                size: Int64(compressed.count), bufferSize: 16 * 1024, skipCRC32: false,
+                provider: { position, size in
+                    guard position < compressed.count else { throw Exhausted() }
+                    let from = compressed.startIndex + Int(position)
+                    return compressed.subdata(in: from..<min(from + size, compressed.endIndex))
+                },
+                consumer: { chunk in
+                    output.append(chunk)
+                    if UInt64(output.count) > entry.uncompressedSize { throw Exhausted() }
+                })
+            guard checksum == entry.checksum, UInt64(output.count) == entry.uncompressedSize else { throw Exhausted() }
+        } catch {
+            throw unzipFailure
+        }
+        return output
     }
 
     /// Builds a zip archive in memory from files, deterministically (fixed timestamps, given order): what the
