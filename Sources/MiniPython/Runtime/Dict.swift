@@ -1,22 +1,25 @@
 // `dict`: an insertion-ordered compact hash table with Python's equality and hashing.
+// Stored properties of the interpreter's classes are `@exclusivity(unchecked)`: a runtime is used by one thread
+// at a time and no code holds an inout access to them across a call back into Python, so the dynamic
+// exclusivity checks (a large share of the time on hot paths) can never fire.
 
 package final class PyDict: PyObject {
-    package private(set) var keys: [Value?] = []
-    package private(set) var values: [Value] = []
-    private var hashes: [Int] = []
+    @exclusivity(unchecked) package private(set) var keys: [Value?] = []
+    @exclusivity(unchecked) package private(set) var values: [Value] = []
+    @exclusivity(unchecked) private var hashes: [Int] = []
     /// Open-addressing index into the entry arrays: -1 empty, -2 deleted.
-    private var indices: [Int32] = []
-    package private(set) var count = 0
+    @exclusivity(unchecked) private var indices: [Int32] = []
+    @exclusivity(unchecked) package private(set) var count = 0
     /// Bumped on every insertion or deletion (for "dictionary changed size during iteration").
-    package private(set) var version = 0
+    @exclusivity(unchecked) package private(set) var version = 0
     /// For dict subclasses provided natively (defaultdict, OrderedDict, Counter).
-    package var customType: PyType? = nil
-    package var defaultFactory: Value? = nil
+    @exclusivity(unchecked) package var customType: PyType? = nil
+    @exclusivity(unchecked) package var defaultFactory: Value? = nil
 
     package override init() { super.init() }
     /// Bytes charged to `meter` for this dict's storage (given back when the dict is freed).
-    package var charged = 0
-    package var meter: MemoryMeter? = nil
+    @exclusivity(unchecked) package var charged = 0
+    @exclusivity(unchecked) package var meter: MemoryMeter? = nil
     deinit { if charged != 0 { meter?.release(charged) } }
 
     @inline(__always) private func probe(_ key: Value, _ h: Int, _ rt: Runtime) throws -> (slot: Int, entry: Int) {

@@ -1,24 +1,27 @@
 // The Runtime: one interpreter instance's state (types, builtins, modules, budgets, output).
+// Stored properties of the interpreter's classes are `@exclusivity(unchecked)`: a runtime is used by one thread
+// at a time and no code holds an inout access to them across a call back into Python, so the dynamic
+// exclusivity checks (a large share of the time on hot paths) can never fire.
 
 /// Compiled code for a function, lambda, comprehension, class body or module.
 package final class CodeObject {
     package let name: String
-    package var qualname: String
+    @exclusivity(unchecked) package var qualname: String
     package let filename: String
     package let firstLine: Int
-    package var parameterNames: [String] = []
-    package var positionalOnlyCount = 0
-    package var positionalCount = 0      // including positional-only
-    package var keywordOnlyNames: [String] = []
-    package var varArgsSlot: Int? = nil
-    package var varKeywordsSlot: Int? = nil
-    package var localCount = 0
-    package var localNames: [String] = []
+    @exclusivity(unchecked) package var parameterNames: [String] = []
+    @exclusivity(unchecked) package var positionalOnlyCount = 0
+    @exclusivity(unchecked) package var positionalCount = 0      // including positional-only
+    @exclusivity(unchecked) package var keywordOnlyNames: [String] = []
+    @exclusivity(unchecked) package var varArgsSlot: Int? = nil
+    @exclusivity(unchecked) package var varKeywordsSlot: Int? = nil
+    @exclusivity(unchecked) package var localCount = 0
+    @exclusivity(unchecked) package var localNames: [String] = []
     /// Cells owned by this scope, and the local slot of the parameter each one starts from (or nil).
-    package var ownCellNames: [String] = []
-    package var ownCellParameterSlots: [Int?] = []
+    @exclusivity(unchecked) package var ownCellNames: [String] = []
+    @exclusivity(unchecked) package var ownCellParameterSlots: [Int?] = []
     /// Free variables: indices into the defining scope's cells.
-    package var freeNames: [String] = []
+    @exclusivity(unchecked) package var freeNames: [String] = []
     package var body: (Frame) throws -> Value = { _ in .none }
     package init(name: String, qualname: String, filename: String, firstLine: Int) {
         self.name = name; self.qualname = qualname; self.filename = filename; self.firstLine = firstLine
@@ -28,14 +31,14 @@ package final class CodeObject {
 package final class PyFunction: PyObject {
     package let code: CodeObject
     package let globals: Globals
-    package var defaults: [Value]
-    package var keywordDefaults: [String: Value]
+    @exclusivity(unchecked) package var defaults: [Value]
+    @exclusivity(unchecked) package var keywordDefaults: [String: Value]
     package let closure: [Cell]
-    package var name: String
-    package var qualname: String
-    package var attributes = AttributeTable()
+    @exclusivity(unchecked) package var name: String
+    @exclusivity(unchecked) package var qualname: String
+    @exclusivity(unchecked) package var attributes = AttributeTable()
     package weak var definingClass: PyType?
-    package var moduleName: String
+    @exclusivity(unchecked) package var moduleName: String
     package init(code: CodeObject, globals: Globals, defaults: [Value], keywordDefaults: [String: Value], closure: [Cell], moduleName: String) {
         self.code = code; self.globals = globals; self.defaults = defaults; self.keywordDefaults = keywordDefaults
         self.closure = closure; self.name = code.name; self.qualname = code.qualname; self.moduleName = moduleName
@@ -44,28 +47,34 @@ package final class PyFunction: PyObject {
 
 /// One activation of a code object.
 package final class Frame {
-    package unowned let rt: Runtime
+    /// `unowned(unsafe)`: a frame only runs while its runtime is executing code, and the runtime owns every
+    /// object that can reach a frame, so the runtime always outlives the frame's use.
+    package unowned(unsafe) let rt: Runtime
     /// Local variable slots (a fixed buffer: no copy-on-write or exclusivity checks on the hot path).
     package let locals: UnsafeMutablePointer<Value?>
-    package var cells: [Cell]
+    @exclusivity(unchecked) package var cells: [Cell]
     package let globals: Globals
     package let code: CodeObject
     package unowned(unsafe) let function: PyFunction?
-    package var classNamespace: AttributeTable? = nil
-    package var returnValue: Value = .none
+    @exclusivity(unchecked) package var classNamespace: AttributeTable? = nil
+    /// The value being returned (stored in the locals buffer, past the last local, to avoid exclusivity checks).
+    package var returnValue: Value {
+        get { locals[code.localCount] ?? .none }
+        set { locals[code.localCount] = newValue }
+    }
     /// The calling frame (for logging's funcName and similar introspection).
-    package var back: Frame? = nil
+    @exclusivity(unchecked) package var back: Frame? = nil
     package init(rt: Runtime, code: CodeObject, globals: Globals, function: PyFunction?) {
         self.rt = rt
         self.code = code
         self.globals = globals
         self.function = function
-        self.locals = UnsafeMutablePointer<Value?>.allocate(capacity: max(code.localCount, 1))
-        self.locals.initialize(repeating: nil, count: max(code.localCount, 1))
+        self.locals = UnsafeMutablePointer<Value?>.allocate(capacity: code.localCount + 1)
+        self.locals.initialize(repeating: nil, count: code.localCount + 1)
         self.cells = []
     }
     deinit {
-        locals.deinitialize(count: max(code.localCount, 1))
+        locals.deinitialize(count: code.localCount + 1)
         locals.deallocate()
     }
 }
@@ -81,44 +90,61 @@ public struct OutputSink: Sendable {
 
 package final class Runtime {
     package let types: TypeRegistry
-    package var builtins: [String: Value] = [:]
-    package var modules: [String: PyModule] = [:]
-    package var output: OutputSink
+    @exclusivity(unchecked) package var builtins: [String: Value] = [:]
+    @exclusivity(unchecked) package var modules: [String: PyModule] = [:]
+    @exclusivity(unchecked) package var output: OutputSink
     package let meter = MemoryMeter()
-    package var steps = 0
-    package var stepLimit = Int.max
-    package var depth = 0
-    package var recursionLimit = 1000
+    /// Counters touched at every statement and call, kept behind a pointer so that reading and writing them
+    /// costs no dynamic exclusivity check (the runtime is only ever used by one thread at a time).
+    package struct HotState {
+        var steps = 0
+        var stepLimit = Int.max
+        var depth = 0
+        var currentFrame: Frame? = nil
+    }
+    private let hot: UnsafeMutablePointer<HotState> = {
+        let p = UnsafeMutablePointer<HotState>.allocate(capacity: 1)
+        p.initialize(to: HotState())
+        return p
+    }()
+    deinit {
+        hot.deinitialize(count: 1)
+        hot.deallocate()
+    }
+    package var steps: Int { @inline(__always) get { hot.pointee.steps } @inline(__always) set { hot.pointee.steps = newValue } }
+    package var stepLimit: Int { @inline(__always) get { hot.pointee.stepLimit } @inline(__always) set { hot.pointee.stepLimit = newValue } }
+    package var depth: Int { @inline(__always) get { hot.pointee.depth } @inline(__always) set { hot.pointee.depth = newValue } }
+    /// The innermost running Python frame.
+    package var currentFrame: Frame? { @inline(__always) get { hot.pointee.currentFrame } @inline(__always) set { hot.pointee.currentFrame = newValue } }
+    @exclusivity(unchecked) package var recursionLimit = 1000
     /// Address below which the host stack is too close to exhausted (RecursionError instead of a crash).
-    package var stackFloor: UInt = 0
+    @exclusivity(unchecked) package var stackFloor: UInt = 0
     /// Exceptions currently being handled (innermost last), for bare `raise` and implicit chaining.
-    package var handling: [PyException] = []
-    package var host: HostServices
-    package var nativeModules: [String: (Runtime) throws -> PyModule] = [:]
-    package var sourceFiles: [String: String] = [:]
-    package var moduleSources: [String: (path: String, source: String)] = [:]
-    package var loadingModules: Set<String> = []
-    package var mainFilename = "<string>"
-    package var argv: [String] = []
-    package var reprInProgress = Set<ObjectIdentifier>()
-    package var objectIDs: [ObjectIdentifier: Int] = [:]
-    package var iteratorTypes: [String: PyType] = [:]
+    @exclusivity(unchecked) package var handling: [PyException] = []
+    @exclusivity(unchecked) package var host: HostServices
+    @exclusivity(unchecked) package var nativeModules: [String: (Runtime) throws -> PyModule] = [:]
+    @exclusivity(unchecked) package var sourceFiles: [String: String] = [:]
+    @exclusivity(unchecked) package var moduleSources: [String: (path: String, source: String)] = [:]
+    @exclusivity(unchecked) package var loadingModules: Set<String> = []
+    @exclusivity(unchecked) package var mainFilename = "<string>"
+    @exclusivity(unchecked) package var argv: [String] = []
+    @exclusivity(unchecked) package var reprInProgress = Set<ObjectIdentifier>()
+    @exclusivity(unchecked) package var objectIDs: [ObjectIdentifier: Int] = [:]
+    @exclusivity(unchecked) package var iteratorTypes: [String: PyType] = [:]
     package let asciiChars: [PyStr] = (0..<128).map { PyStr(String(UnicodeScalar(UInt8($0)))) }
     package let ellipsisObject = PyEllipsis()
     package let notImplementedObject = PyNotImplemented()
-    package var modulePaths: [String: String] = [:]
-    package var builtinNames: [String] = []
+    @exclusivity(unchecked) package var modulePaths: [String: String] = [:]
+    @exclusivity(unchecked) package var builtinNames: [String] = []
     /// Set when sys.stdout is replaced by a Python object.
-    package var stdoutRedirect: Value? = nil
-    /// The innermost running Python frame.
-    package var currentFrame: Frame? = nil
+    @exclusivity(unchecked) package var stdoutRedirect: Value? = nil
     /// The `random` module's generator (seeded from the host's seed on first import).
-    package var twister = MersenneTwister()
+    @exclusivity(unchecked) package var twister = MersenneTwister()
     /// The object an isinstance() check is about (for numbers' ABC-style checks).
-    package var instanceForCheck: Value? = nil
-    package var standardModuleBuilders: [String: (Runtime) throws -> PyModule] = [:]
-    package var nativeTypes: [String: PyType] = [:]
-    package var constructors: [ObjectIdentifier: PyBuiltinFunction.Body] = [:]
+    @exclusivity(unchecked) package var instanceForCheck: Value? = nil
+    @exclusivity(unchecked) package var standardModuleBuilders: [String: (Runtime) throws -> PyModule] = [:]
+    @exclusivity(unchecked) package var nativeTypes: [String: PyType] = [:]
+    @exclusivity(unchecked) package var constructors: [ObjectIdentifier: PyBuiltinFunction.Body] = [:]
 
     package init(output: OutputSink, host: HostServices) {
         self.output = output
@@ -130,8 +156,9 @@ package final class Runtime {
 
     /// Called at every statement: counts a step and enforces the budget.
     @inline(__always) package func tick() throws {
-        steps &+= 1
-        if steps > stepLimit { try budgetExceeded() }
+        let h = hot
+        h.pointee.steps &+= 1
+        if h.pointee.steps > h.pointee.stepLimit { try budgetExceeded() }
     }
 
     package func budgetExceeded() throws {

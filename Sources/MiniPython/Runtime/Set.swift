@@ -1,15 +1,18 @@
 // `set` and `frozenset`: CPython's open-addressing table (linear probes, then perturbation), so that
+// Stored properties of the interpreter's classes are `@exclusivity(unchecked)`: a runtime is used by one thread
+// at a time and no code holds an inout access to them across a call back into Python, so the dynamic
+// exclusivity checks (a large share of the time on hot paths) can never fire.
 // iteration order matches CPython's for the same hashes.
 
 package final class PySet: PyObject {
-    private var tableKeys: [Value?] = Array(repeating: nil, count: 8)
-    private var tableHashes: [Int] = Array(repeating: 0, count: 8)
-    private var dummy: [Bool] = Array(repeating: false, count: 8)
-    private var fill = 0
-    package private(set) var count = 0
-    private var finger = 0
+    @exclusivity(unchecked) private var tableKeys: [Value?] = Array(repeating: nil, count: 8)
+    @exclusivity(unchecked) private var tableHashes: [Int] = Array(repeating: 0, count: 8)
+    @exclusivity(unchecked) private var dummy: [Bool] = Array(repeating: false, count: 8)
+    @exclusivity(unchecked) private var fill = 0
+    @exclusivity(unchecked) package private(set) var count = 0
+    @exclusivity(unchecked) private var finger = 0
     package let frozen: Bool
-    package private(set) var version = 0
+    @exclusivity(unchecked) package private(set) var version = 0
 
     package init(frozen: Bool = false) { self.frozen = frozen }
 

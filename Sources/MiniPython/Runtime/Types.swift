@@ -1,4 +1,7 @@
 // Type objects and attribute tables.
+// Stored properties of the interpreter's classes are `@exclusivity(unchecked)`: a runtime is used by one thread
+// at a time and no code holds an inout access to them across a call back into Python, so the dynamic
+// exclusivity checks (a large share of the time on hot paths) can never fire.
 
 /// An insertion-ordered String-keyed table (instance and class attributes).
 package struct AttributeTable {
@@ -33,7 +36,7 @@ package struct AttributeTable {
 
 /// A counter shared by the types of one runtime (see `PyType.lookup`).
 package final class TypeEpoch {
-    package var value = 0
+    @exclusivity(unchecked) package var value = 0
     package init() {}
 }
 
@@ -44,20 +47,20 @@ package enum BuiltinKind {
 }
 
 package final class PyType: PyObject {
-    package var name: String
-    package var qualname: String
-    package var moduleName: String
-    package var bases: [PyType]
-    package var mro: [PyType] = []
-    package var attributes = AttributeTable()
+    @exclusivity(unchecked) package var name: String
+    @exclusivity(unchecked) package var qualname: String
+    @exclusivity(unchecked) package var moduleName: String
+    @exclusivity(unchecked) package var bases: [PyType]
+    @exclusivity(unchecked) package var mro: [PyType] = []
+    @exclusivity(unchecked) package var attributes = AttributeTable()
     /// The built-in type this is, or the nearest built-in base for user classes.
-    package var kind: BuiltinKind
+    @exclusivity(unchecked) package var kind: BuiltinKind
     package let isBuiltin: Bool
     /// The name CPython's C types show in error messages (`datetime.datetime`); nil means `name`.
-    package var cName: String? = nil
+    @exclusivity(unchecked) package var cName: String? = nil
     package var tpName: String { cName ?? name }
     /// True if instances are exceptions (BaseException in the MRO).
-    package var isException = false
+    @exclusivity(unchecked) package var isException = false
 
     package init(name: String, bases: [PyType], kind: BuiltinKind, isBuiltin: Bool, module: String = "builtins") {
         self.name = name
@@ -70,9 +73,9 @@ package final class PyType: PyObject {
     }
 
     /// Shared by the types of one runtime; bumped whenever a class attribute changes, invalidating lookup caches.
-    package var epoch: TypeEpoch? = nil
-    private var cacheEpoch = -1
-    private var lookupCache: [String: Value?] = [:]
+    @exclusivity(unchecked) package var epoch: TypeEpoch? = nil
+    @exclusivity(unchecked) private var cacheEpoch = -1
+    @exclusivity(unchecked) private var lookupCache: [String: Value?] = [:]
 
     /// Looks a name up along the MRO (cached per type while no class attribute changes).
     @inline(__always) package func lookup(_ name: String) -> Value? {
@@ -104,8 +107,8 @@ package final class PyType: PyObject {
         userCache[name] = .some(v)
         return v
     }
-    private var userCacheEpoch = -1
-    private var userCache: [String: Value?] = [:]
+    @exclusivity(unchecked) private var userCacheEpoch = -1
+    @exclusivity(unchecked) private var userCache: [String: Value?] = [:]
 
     package func uncachedLookupUser(_ name: String) -> Value? {
         for t in mro where !t.isBuiltin { if let v = t.attributes[name] { return v } }

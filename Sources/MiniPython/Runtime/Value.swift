@@ -1,4 +1,7 @@
 // Runtime values: a small enum whose payloads are final classes.
+// Stored properties of the interpreter's classes are `@exclusivity(unchecked)`: a runtime is used by one thread
+// at a time and no code holds an inout access to them across a call back into Python, so the dynamic
+// exclusivity checks (a large share of the time on hot paths) can never fire.
 import BigInt
 
 /// A Python value. Small ints, floats, bools and None carry no allocation.
@@ -19,9 +22,9 @@ package enum Value {
 
 /// Counts bytes allocated by Python objects, deterministically; objects give their bytes back when freed.
 package final class MemoryMeter {
-    package var current = 0
-    package var highWater = 0
-    package var limit = Int.max
+    @exclusivity(unchecked) package var current = 0
+    @exclusivity(unchecked) package var highWater = 0
+    @exclusivity(unchecked) package var limit = Int.max
     package init() {}
     /// Returns false (and charges nothing) if the charge would pass the limit.
     @inline(__always) package func charge(_ bytes: Int) -> Bool {
@@ -47,12 +50,12 @@ package final class PyBigInt: PyObject {
 /// A Python `str`: a Swift String plus O(1) code-point indexing for ASCII (and a scalar array otherwise).
 package final class PyStr {
     package let value: String
-    private var _count = -1
-    private var _scalars: [Unicode.Scalar]? = nil
-    private var _hash: Int? = nil
-    private var _ascii: Int8 = -1
-    package var meter: MemoryMeter? = nil
-    package var charged = 0
+    @exclusivity(unchecked) private var _count = -1
+    @exclusivity(unchecked) private var _scalars: [Unicode.Scalar]? = nil
+    @exclusivity(unchecked) private var _hash: Int? = nil
+    @exclusivity(unchecked) private var _ascii: Int8 = -1
+    @exclusivity(unchecked) package var meter: MemoryMeter? = nil
+    @exclusivity(unchecked) package var charged = 0
 
     package init(_ s: String) { value = s }
     deinit { if charged != 0 { meter?.release(charged) } }
@@ -102,15 +105,15 @@ package final class PyStr {
 
 /// A closure cell for variables shared between a function and its nested functions.
 package final class Cell {
-    package var value: Value?
+    @exclusivity(unchecked) package var value: Value?
     package init(_ v: Value? = nil) { value = v }
 }
 
 package final class PyList: PyObject {
-    package var items: [Value]
+    @exclusivity(unchecked) package var items: [Value]
     /// Bytes charged to `meter` for this list's storage (given back when the list is freed).
-    package var charged = 0
-    package var meter: MemoryMeter? = nil
+    @exclusivity(unchecked) package var charged = 0
+    @exclusivity(unchecked) package var meter: MemoryMeter? = nil
     package init(_ items: [Value] = []) { self.items = items }
     deinit { if charged != 0 { meter?.release(charged) } }
 }
@@ -118,7 +121,7 @@ package final class PyList: PyObject {
 package final class PyTuple: PyObject {
     package let items: [Value]
     /// For tuple subclasses provided natively (namedtuple classes).
-    package var customType: PyType? = nil
+    @exclusivity(unchecked) package var customType: PyType? = nil
     package init(_ items: [Value]) { self.items = items }
 }
 
@@ -149,9 +152,9 @@ package final class PyModule: PyObject {
 
 /// A module's global variables: slots resolved at compile time, plus the name index.
 package final class Globals {
-    package var values: [Value?] = []
-    package var index: [String: Int] = [:]
-    package var names: [String] = []
+    @exclusivity(unchecked) package var values: [Value?] = []
+    @exclusivity(unchecked) package var index: [String: Int] = [:]
+    @exclusivity(unchecked) package var names: [String] = []
     package init() {}
     package func slot(_ name: String) -> Int {
         if let i = index[name] { return i }
@@ -199,7 +202,7 @@ package final class PyClassMethod: PyObject {
 }
 
 package final class PyProperty: PyObject {
-    package var getter: Value?, setter: Value?, deleter: Value?
+    @exclusivity(unchecked) package var getter: Value?, setter: Value?, deleter: Value?
     package init(_ g: Value?, _ s: Value?, _ d: Value?) { getter = g; setter = s; deleter = d }
 }
 
@@ -212,25 +215,25 @@ package final class PySuper: PyObject {
 
 /// An instance of a user class (or of `object`).
 package class PyInstance: PyObject {
-    package var cls: PyType
-    package var attributes = AttributeTable()
+    @exclusivity(unchecked) package var cls: PyType
+    @exclusivity(unchecked) package var attributes = AttributeTable()
     package init(_ cls: PyType) { self.cls = cls }
 }
 
 /// An exception instance (of a built-in or user exception class).
 package final class PyException: PyInstance {
-    package var args: [Value] = []
-    package var traceback: [TracebackEntry] = []
-    package var cause: PyException? = nil
-    package var context: PyException? = nil
-    package var suppressContext = false
-    package var notes: [String] = []
+    @exclusivity(unchecked) package var args: [Value] = []
+    @exclusivity(unchecked) package var traceback: [TracebackEntry] = []
+    @exclusivity(unchecked) package var cause: PyException? = nil
+    @exclusivity(unchecked) package var context: PyException? = nil
+    @exclusivity(unchecked) package var suppressContext = false
+    @exclusivity(unchecked) package var notes: [String] = []
     /// Position inside the innermost frame, recorded while unwinding.
-    package var pendingSite: ErrorSite? = nil
+    @exclusivity(unchecked) package var pendingSite: ErrorSite? = nil
     /// "Did you mean" text for NameError/AttributeError, shown by tracebacks only.
-    package var suggestion: String? = nil
+    @exclusivity(unchecked) package var suggestion: String? = nil
     /// For SyntaxError raised by compiling a module at run time.
-    package var syntaxDiagnostic: SyntaxDiagnostic? = nil
+    @exclusivity(unchecked) package var syntaxDiagnostic: SyntaxDiagnostic? = nil
 }
 
 package struct TracebackEntry: Sendable {
@@ -259,7 +262,7 @@ package struct ErrorSite: Sendable {
 package final class PyError: Error, @unchecked Sendable {
     package let exception: PyException
     /// True when the current frame's traceback entry was already added (bare `raise`).
-    package var frameCommitted = false
+    @exclusivity(unchecked) package var frameCommitted = false
     package init(_ e: PyException) { exception = e }
 }
 
