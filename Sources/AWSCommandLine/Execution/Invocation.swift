@@ -105,7 +105,6 @@ struct Invocation {
             do {
                 try ParameterChecks.beforeReading(raw, parameter: parameter, files: context.files)
                 value = try reader.read(raw, for: parameter)
-                try ParameterChecks.afterReading(value, parameter: parameter)
             } catch {
                 throw Self.failure(error, cliName: parameter.cliName).at(scanned.sourceRanges[parameter.cliName])
             }

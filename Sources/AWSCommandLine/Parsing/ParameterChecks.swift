@@ -2,8 +2,9 @@ import LambdaSim
 
 /// The checks of ``ParameterCheck``, made where the CLI makes them.
 enum ParameterChecks {
-    /// Checks on the value as typed (the CLI's `process-cli-arg` handlers), e.g. `--zip-file` must be
-    /// a zip archive read with `fileb://`.
+    /// Checks on the value as typed (the CLI's `process-cli-arg` handlers and customized arguments):
+    /// `--zip-file` must be a zip archive read with `fileb://`; `--code` must not carry `ZipFile`.
+    /// They run before the value is read, as the CLI's do (before blobs are decoded).
     static func beforeReading(_ raw: RawArgument, parameter: AWSParameter, files: FileAccess) throws(ValueError) {
         for check in parameter.checks {
             if case .rejectsMember(let member, let message) = check, case .word(let word) = raw,
@@ -22,10 +23,6 @@ enum ParameterChecks {
             guard isZipArchive(bytes) else { throw .plain(message, exitStatus: AWSExitStatus.generalError) }
         }
     }
-
-    /// Checks on the value once read. (None yet: the CLI's `--code` check needs the value before
-    /// blobs are decoded, so it runs in ``beforeReading(_:parameter:files:)``.)
-    static func afterReading(_ value: JSONValue, parameter: AWSParameter) throws(ValueError) {}
 
     /// Whether a structure value, as typed (JSON or shorthand, possibly from `file://`), sets `member`.
     private static func mentions(_ member: String, in word: String, files: FileAccess) -> Bool {
