@@ -56,6 +56,26 @@ extension Compiler {
             }
         }
         let callee = try compile(fn)
+        let simpleArgs = kws.isEmpty && args.count <= 3 && !args.contains { if case .starred = $0.kind { return true }; return false }
+        if simpleArgs {
+            let compiled = try args.map { try compile($0) }
+            let n = compiled.count
+            let general = argsEval
+            return { f in
+                let c = try callee(f)
+                let rt = f.rt
+                if case .object(let o) = c, let fn = o as? PyFunction, rt.takesExactly(fn, n) {
+                    let frame = Frame(rt: rt, code: fn.code, globals: fn.globals, function: fn)
+                    for i in 0..<n { frame.locals[i] = try compiled[i](f) }
+                    do { return try rt.run(fn, frame) } catch let err as PyError { annotate(err, site); throw err }
+                }
+                let (a, _) = try general(f)
+                do {
+                    if case .object(let o) = c, let fnObj = o as? PyFunction { return try rt.callFunction(fnObj, a, []) }
+                    return try rt.call(c, a, [])
+                } catch let err as PyError { annotate(err, site); throw err }
+            }
+        }
         return { f in
             let c = try callee(f)
             let (a, k): ([Value], [(String, Value)])

@@ -110,6 +110,18 @@ extension Runtime {
         } else {
             try bindArguments(f, frame, args, kwargs)
         }
+        return try run(f, frame)
+    }
+
+    /// True when `f` takes exactly `n` plain positional parameters (so arguments can go straight into slots).
+    @inline(__always) package func takesExactly(_ f: PyFunction, _ n: Int) -> Bool {
+        let code = f.code
+        return code.positionalCount == n && code.varArgsSlot == nil && code.varKeywordsSlot == nil && code.keywordOnlyNames.isEmpty
+    }
+
+    /// Runs a frame whose arguments are already bound.
+    @inline(__always) package func run(_ f: PyFunction, _ frame: Frame) throws -> Value {
+        let code = f.code
         if !code.ownCellNames.isEmpty || !f.closure.isEmpty {
             var cells: [Cell] = []
             cells.reserveCapacity(code.ownCellNames.count + f.closure.count)

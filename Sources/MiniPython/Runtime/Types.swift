@@ -3,28 +3,51 @@
 // at a time and no code holds an inout access to them across a call back into Python, so the dynamic
 // exclusivity checks (a large share of the time on hot paths) can never fire.
 
-/// An insertion-ordered String-keyed table (instance and class attributes).
+/// An insertion-ordered String-keyed table (instance and class attributes). Small tables are searched
+/// linearly (comparing short strings is cheaper than hashing them); a hash index is built past 8 entries.
 package struct AttributeTable {
-    private var map: [String: Int] = [:]
+    private var map: [String: Int]? = nil
     private var keys: [String?] = []
     private var values: [Value] = []
+    private var live = 0
     package init() {}
-    package var count: Int { map.count }
+    package var count: Int { live }
+
+    @inline(__always) private func index(of name: String) -> Int? {
+        if let map { return map[name] }
+        var i = 0
+        let n = keys.count
+        while i < n {
+            if let k = keys[i], k == name { return i }
+            i += 1
+        }
+        return nil
+    }
+
     @inline(__always) package subscript(name: String) -> Value? {
-        get { if let i = map[name] { return values[i] }; return nil }
+        get { if let i = index(of: name) { return values[i] }; return nil }
         set {
             if let v = newValue {
-                if let i = map[name] { values[i] = v } else { map[name] = keys.count; keys.append(name); values.append(v) }
-            } else if let i = map.removeValue(forKey: name) {
-                keys[i] = nil; values[i] = .none
-                if keys.count > 32 && map.count * 2 < keys.count { compact() }
+                if let i = index(of: name) { values[i] = v; return }
+                keys.append(name); values.append(v); live += 1
+                if map != nil { map![name] = keys.count - 1 } else if live > 8 { rebuildMap() }
+            } else if let i = index(of: name) {
+                keys[i] = nil; values[i] = .none; live -= 1
+                map?[name] = nil
+                if keys.count > 32 && live * 2 < keys.count { compact() }
             }
         }
     }
+    private mutating func rebuildMap() {
+        var m: [String: Int] = [:]
+        for (i, k) in keys.enumerated() { if let k { m[k] = i } }
+        map = m
+    }
     private mutating func compact() {
-        var nk: [String?] = []; var nv: [Value] = []; var nm: [String: Int] = [:]
-        for (i, k) in keys.enumerated() { if let k { nm[k] = nk.count; nk.append(k); nv.append(values[i]) } }
-        keys = nk; values = nv; map = nm
+        var nk: [String?] = []; var nv: [Value] = []
+        for (i, k) in keys.enumerated() { if let k { nk.append(k); nv.append(values[i]) } }
+        keys = nk; values = nv
+        if map != nil { rebuildMap() }
     }
     package var items: [(String, Value)] {
         var out: [(String, Value)] = []
@@ -32,6 +55,21 @@ package struct AttributeTable {
         return out
     }
     package var names: [String] { keys.compactMap { $0 } }
+}
+
+/// Remembers lookups along an MRO (hits and misses).
+package struct LookupCache {
+    private var hits = AttributeTable()
+    private var misses = AttributeTable()
+    /// nil: not cached; .some(nil): cached miss.
+    @inline(__always) func find(_ name: String) -> Value?? {
+        if let v = hits[name] { return .some(v) }
+        if misses[name] != nil { return .some(nil) }
+        return nil
+    }
+    @inline(__always) mutating func store(_ name: String, _ v: Value?) {
+        if let v { hits[name] = v } else { misses[name] = Value.none }
+    }
 }
 
 /// A counter shared by the types of one runtime (see `PyType.lookup`).
@@ -75,18 +113,18 @@ package final class PyType: PyObject {
     /// Shared by the types of one runtime; bumped whenever a class attribute changes, invalidating lookup caches.
     @exclusivity(unchecked) package var epoch: TypeEpoch? = nil
     @exclusivity(unchecked) private var cacheEpoch = -1
-    @exclusivity(unchecked) private var lookupCache: [String: Value?] = [:]
+    @exclusivity(unchecked) private var lookupCache = LookupCache()
 
     /// Looks a name up along the MRO (cached per type while no class attribute changes).
     @inline(__always) package func lookup(_ name: String) -> Value? {
         guard let epoch else { return uncachedLookup(name) }
         if cacheEpoch != epoch.value {
-            lookupCache.removeAll(keepingCapacity: true)
+            lookupCache = LookupCache()
             cacheEpoch = epoch.value
         }
-        if let hit = lookupCache[name] { return hit }
+        if let hit = lookupCache.find(name) { return hit }
         let v = uncachedLookup(name)
-        lookupCache[name] = .some(v)
+        lookupCache.store(name, v)
         return v
     }
 
@@ -99,16 +137,16 @@ package final class PyType: PyObject {
     @inline(__always) package func lookupUser(_ name: String) -> Value? {
         guard let epoch else { return uncachedLookupUser(name) }
         if userCacheEpoch != epoch.value {
-            userCache.removeAll(keepingCapacity: true)
+            userCache = LookupCache()
             userCacheEpoch = epoch.value
         }
-        if let hit = userCache[name] { return hit }
+        if let hit = userCache.find(name) { return hit }
         let v = uncachedLookupUser(name)
-        userCache[name] = .some(v)
+        userCache.store(name, v)
         return v
     }
     @exclusivity(unchecked) private var userCacheEpoch = -1
-    @exclusivity(unchecked) private var userCache: [String: Value?] = [:]
+    @exclusivity(unchecked) private var userCache = LookupCache()
 
     package func uncachedLookupUser(_ name: String) -> Value? {
         for t in mro where !t.isBuiltin { if let v = t.attributes[name] { return v } }
