@@ -77,6 +77,17 @@ struct SafetyTests {
         #expect(a.statistics.steps == b.statistics.steps)
     }
 
+    @Test("deeply nested input is a SyntaxError, never a host stack overflow", arguments: [
+        ("x = " + String(repeating: "(", count: 300) + "1" + String(repeating: ")", count: 300) + "\n", "too many nested parentheses"),
+        ("x = " + String(repeating: "-", count: 100_000) + "1\n", "too many nested expressions"),
+        ("f = " + String(repeating: "lambda: ", count: 20_000) + "1\n", "too many nested expressions"),
+    ])
+    func deepNesting(_ source: String, _ message: String) {
+        let r = runProgram(source: source, filename: "deep.py")
+        #expect(r.stderr.hasSuffix("SyntaxError: \(message)\n"))
+        if case .invalid(let d) = Interpreter.completeness(of: source) { #expect(d.message == message) } else { Issue.record("not invalid") }
+    }
+
     @Test("/tmp is writable and /var/task is read-only")
     func filesystemRoots() {
         let r = runProgram(source: "with open('/tmp/a.txt', 'w') as f:\n    f.write('hi')\nprint(open('/tmp/a.txt').read())\ntry:\n    open('/var/task/x.py', 'w')\nexcept OSError as e:\n    print(type(e).__name__)\n", filename: "f.py")

@@ -138,7 +138,8 @@ public final class Interpreter {
 
     /// Classifies REPL input: run it, ask for more lines, or report the error.
     public static func completeness(of source: String) -> InputCompleteness {
-        checkCompleteness(source)
+        // parsing recurses; run it on a large stack like everything else
+        runOnLargeStack(stackSize: 64 * 1024 * 1024) { _ in checkCompleteness(source) }
     }
 
     // MARK: Running

@@ -146,6 +146,7 @@ package struct Lexer {
             if tabsAsOne != top.tabsAsOne { fail(.tabError, "inconsistent use of tabs and spaces in indentation", SourceRange(here, here)) }
         } else if spaces > top.spaces {
             if tabsAsOne <= top.tabsAsOne { fail(.tabError, "inconsistent use of tabs and spaces in indentation", SourceRange(here, here)); return true }
+            if indents.count >= 100 { fail(.indentationError, "too many levels of indentation", SourceRange(here, here)); return true }
             indents.append((spaces, tabsAsOne))
             tokens.append(Token(kind: .indent, text: "", range: SourceRange(lineStart, here)))
         } else {
@@ -308,7 +309,13 @@ package struct Lexer {
         if let t = text(2), Lexer.twoCharOps.contains(t) { advance(); advance(); add(.op, t, from: start); return }
         let c = peek()!
         if Lexer.oneCharOps.contains(c) {
-            if c == "(" || c == "[" || c == "{" { brackets.append((c, start)) }
+            if c == "(" || c == "[" || c == "{" {
+                if brackets.count >= 200 {
+                    fail(.syntaxError, "too many nested parentheses", SourceRange(start, SourcePosition(line: start.line, column: start.column + 1)))
+                    return
+                }
+                brackets.append((c, start))
+            }
             if c == ")" || c == "]" || c == "}" {
                 let range = SourceRange(start, SourcePosition(line: start.line, column: start.column + 1))
                 guard let (open, openPos) = brackets.last else { fail(.syntaxError, "unmatched '\(Character(c))'", range); return }

@@ -48,6 +48,9 @@ extension Parser {
     }
 
     mutating func parseExpression() throws -> Expr {
+        nesting += 1
+        defer { nesting -= 1 }
+        if nesting > 1000 { throw failure(.syntaxError, "too many nested expressions", current.range) }
         if atKeyword("lambda") { return try parseLambda() }
         let body = try parseDisjunction()
         if atKeyword("if") {
@@ -87,6 +90,9 @@ extension Parser {
     }
 
     mutating func parseInversion() throws -> Expr {
+        nesting += 1
+        defer { nesting -= 1 }
+        if nesting > 1000 { throw failure(.syntaxError, "too many nested expressions", current.range) }
         if atKeyword("not") {
             let kw = advance()
             let operand = try parseInversion()
@@ -160,6 +166,9 @@ extension Parser {
     }
 
     mutating func parseFactor() throws -> Expr {
+        nesting += 1
+        defer { nesting -= 1 }
+        if nesting > 1000 { throw failure(.syntaxError, "too many nested expressions", current.range) }
         if current.kind == .op, let op = ["-": UnaryOperator.neg, "+": .pos, "~": .invert][current.text] {
             let t = advance()
             let operand = try parseFactor()

@@ -17,6 +17,8 @@ package struct Parser {
     /// Position shift applied to f-string sub-expressions (line offset, column offset on the first line).
     var lineShift = 0
     var columnShift = 0
+    /// Nesting of recursive expression rules (bounded so that no input can exhaust the host stack).
+    var nesting = 0
 
     package init(source: String, filename: String) {
         var lx = Lexer(source, filename: filename)
