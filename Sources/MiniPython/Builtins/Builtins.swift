@@ -34,16 +34,26 @@ extension Runtime {
             var sep = " ", end = "\n"
             if let s = a.keyword("sep") { if case .str(let x) = s { sep = x.value } else if case .none = s {} else { throw rt.typeError("sep must be None or a string, not \(rt.typeName(s))") } }
             if let e = a.keyword("end") { if case .str(let x) = e { end = x.value } else if case .none = e {} else { throw rt.typeError("end must be None or a string, not \(rt.typeName(e))") } }
-            var text = ""
+            var pieces: [String] = []
             for (i, v) in args.enumerated() {
-                if i > 0 { text += sep }
-                if case .str(let s) = v { text += s.value } else { text += try rt.str(v) }
+                if i > 0 { pieces.append(sep) }
+                if case .str(let s) = v { pieces.append(s.value) } else { pieces.append(try rt.str(v)) }
             }
-            text += end
-            if let file = a.keyword("file"), !(file.isNone) {
-                _ = try rt.call(try rt.getAttribute(file, "write"), [.string(text)])
+            pieces.append(end)
+            var target: Value? = nil
+            if let file = a.keyword("file"), !(file.isNone) { target = file }
+            else if let sys = rt.modules["sys"], let out = sys.globals["stdout"] { target = out }
+            if let t = target {
+                if case .object(let o as PyStdStream) = t {
+                    let text = pieces.joined()
+                    if o.isError { rt.output.stderr(text) } else { rt.output.stdout(text) }
+                } else {
+                    // like CPython, each piece is a separate write() call
+                    let write = try rt.getAttribute(t, "write")
+                    for p in pieces { _ = try rt.call(write, [.string(p)]) }
+                }
             } else {
-                try rt.writeStdout(text)
+                rt.output.stdout(pieces.joined())
             }
             return .none
         }
@@ -518,8 +528,13 @@ extension Runtime {
     }
 
     package func writeStdout(_ text: String) throws {
-        if let redirect = stdoutRedirect {
-            _ = try call(try getAttribute(redirect, "write"), [.string(text)])
+        // print() writes to whatever sys.stdout is now (a program may replace it)
+        if let sys = modules["sys"], let out = sys.globals["stdout"] {
+            if case .object(let o as PyStdStream) = out {
+                if o.isError { output.stderr(text) } else { output.stdout(text) }
+                return
+            }
+            _ = try call(try getAttribute(out, "write"), [.string(text)])
             return
         }
         output.stdout(text)

@@ -136,8 +136,6 @@ package final class Runtime {
     package let notImplementedObject = PyNotImplemented()
     @exclusivity(unchecked) package var modulePaths: [String: String] = [:]
     @exclusivity(unchecked) package var builtinNames: [String] = []
-    /// Set when sys.stdout is replaced by a Python object.
-    @exclusivity(unchecked) package var stdoutRedirect: Value? = nil
     /// The `random` module's generator (seeded from the host's seed on first import).
     @exclusivity(unchecked) package var twister = MersenneTwister()
     /// The object an isinstance() check is about (for numbers' ABC-style checks).
