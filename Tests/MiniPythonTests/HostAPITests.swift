@@ -41,6 +41,14 @@ struct HostAPITests {
         #expect((try? py.encodeJSON(v!).get()) == "{\"a\": [1, 2.5, null, true]}")
     }
 
+    @Test("invalid JSON from the host is a JSONDecodeError with CPython's message")
+    func invalidJSON() {
+        let py = Interpreter(output: OutputCollector().sink)
+        guard case .failure(let e) = py.decodeJSON("{\"a\": }") else { Issue.record("expected a failure"); return }
+        #expect(e.errorType == "json.decoder.JSONDecodeError")
+        #expect(e.errorMessage == "Expecting value: line 1 column 7 (char 6)")
+    }
+
     @Test("sys.exit sets the exit status of runProgram")
     func exitStatus() {
         let r = runProgram(source: "import sys\nprint('bye')\nsys.exit(3)\n", filename: "e.py")

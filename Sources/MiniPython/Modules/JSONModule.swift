@@ -168,7 +168,9 @@ extension Runtime {
     func jsonDecodeError(_ msg: String, _ doc: [Unicode.Scalar], _ pos: Int) -> PyError {
         var line = 1, col = 1
         for i in 0..<min(pos, doc.count) { if doc[i] == "\n" { line += 1; col = 1 } else { col += 1 } }
-        let e = newException(nativeTypes["JSONDecodeError"]!, [.string("\(msg): line \(line) column \(col) (char \(pos))")])
+        if nativeTypes["JSONDecodeError"] == nil { _ = try? importModule("json") }
+        let type = nativeTypes["JSONDecodeError"] ?? types[exception: "ValueError"]
+        let e = newException(type, [.string("\(msg): line \(line) column \(col) (char \(pos))")])
         e.attributes["msg"] = .string(msg)
         e.attributes["pos"] = .int(pos)
         e.attributes["lineno"] = .int(line)
