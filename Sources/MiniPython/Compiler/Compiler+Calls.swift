@@ -61,12 +61,22 @@ extension Compiler {
             let compiled = try args.map { try compile($0) }
             let n = compiled.count
             let general = argsEval
+            // arguments go straight into the callee's slots (unrolled: no array of closures on the hot path)
+            let bind: (Frame, Frame) throws -> Void
+            switch n {
+            case 0: bind = { _, _ in }
+            case 1: let a0 = compiled[0]; bind = { f, frame in frame.locals[0] = try a0(f) }
+            case 2: let a0 = compiled[0], a1 = compiled[1]; bind = { f, frame in frame.locals[0] = try a0(f); frame.locals[1] = try a1(f) }
+            default:
+                let a0 = compiled[0], a1 = compiled[1], a2 = compiled[2]
+                bind = { f, frame in frame.locals[0] = try a0(f); frame.locals[1] = try a1(f); frame.locals[2] = try a2(f) }
+            }
             return { f in
                 let c = try callee(f)
                 let rt = f.rt
                 if case .object(let o) = c, let fn = o as? PyFunction, rt.takesExactly(fn, n) {
                     let frame = Frame(rt: rt, code: fn.code, globals: fn.globals, function: fn)
-                    for i in 0..<n { frame.locals[i] = try compiled[i](f) }
+                    try bind(f, frame)
                     do { return try rt.run(fn, frame) } catch let err as PyError { annotate(err, site); throw err }
                 }
                 let (a, _) = try general(f)
