@@ -87,9 +87,10 @@ package final class PyRegex: Sendable {
     }
 
     private func result(_ m: inout PyRegexMatcher, _ start: Int, _ end: Int) -> PyRegexMatch {
-        m.slots[0] = start
-        m.slots[1] = end
-        return PyRegexMatch(slots: m.slots, lastIndex: m.lastIndex >= 1 ? m.lastIndex : nil)
+        var slots = m.slots()
+        slots[0] = start
+        slots[1] = end
+        return PyRegexMatch(slots: slots, lastIndex: m.lastIndex >= 1 ? m.lastIndex : nil)
     }
 
     /// The successive matches that `findall`, `finditer`, `sub` and `split` use: after an empty

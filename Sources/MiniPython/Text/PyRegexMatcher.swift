@@ -1,6 +1,9 @@
 // The backtracking matcher: sre's semantics (leftmost-first alternation, greedy and lazy
-// repeats with zero-width protection, captures restored on backtracking) on a heap stack,
-// so deep matches never grow the host's call stack.
+// repeats with zero-width protection) on a heap stack, so deep matches never grow the host's
+// call stack. Captures follow sre's model exactly: marks plus `lastmark`; going back to a choice
+// point always restores `lastmark`/`lastindex`, but restores the marks themselves only when the
+// choice was made inside a repeat (sre's `if (state->repeat) MARK_PUSH(...)`), so
+// `re.match(r'(?:(a)|b)*+', 'ab').span(1)` is (1, 1) as in CPython.
 
 /// Thrown when the embedder's budget callback asks the matcher to stop.
 package struct PyRegexInterrupted: Error, Equatable, Sendable {}
@@ -12,8 +15,26 @@ struct PyRegexMatcher {
         var b: Int
         var c: Int
 
+        /// For choice kinds: whether resuming restores the marks.
+        var restoreMarks: Bool
+
         enum Kind: UInt8 {
-            case choice, slot, lastIndex, repCount, repLast, repeatOneGreedy, repeatOneLazy, lazyMore
+            case choice, slot, lastIndex, lastMark, depth, repCount, repLast, repeatOneGreedy, repeatOneLazy, lazyMore
+        }
+
+        init(kind: Kind, a: Int, b: Int, c: Int, restoreMarks: Bool = true) {
+            self.kind = kind
+            self.a = a
+            self.b = b
+            self.c = c
+            self.restoreMarks = restoreMarks
+        }
+
+        var isUndo: Bool {
+            switch kind {
+            case .slot, .lastIndex, .lastMark, .depth, .repCount, .repLast: return true
+            default: return false
+            }
         }
     }
 
@@ -21,8 +42,15 @@ struct PyRegexMatcher {
     let text: [UInt32]
     /// The search's window: `end` is endpos; `^` and lookbehind see back to index 0.
     let end: Int
-    var slots: [Int]
+    /// sre's marks: group g (from 1) starts at mark 2(g-1) and ends at 2(g-1)+1; -1 is NULL.
+    var marks: [Int]
+    /// The highest valid mark (sre's `lastmark`).
+    var lastMark = -1
+    /// `m.lastindex`, -1 for none.
     var lastIndex = -1
+    /// How many repeats enclose the current point (sre's `state->repeat != NULL`).
+    private var depth = 0
+    private var pending: [Entry] = []
     private var repCount: [Int]
     private var repLast: [Int]
     private var stack: [Entry] = []
@@ -36,16 +64,37 @@ struct PyRegexMatcher {
         self.program = program
         self.text = text
         self.end = end
-        self.slots = Array(repeating: -1, count: groups * 2)
+        self.marks = Array(repeating: -1, count: max(0, groups - 1) * 2)
         self.repCount = Array(repeating: -1, count: program.repeatCount)
         self.repLast = Array(repeating: -1, count: program.repeatCount)
         self.budget = budget
     }
 
     mutating func reset() {
-        for i in slots.indices { slots[i] = -1 }
+        for i in marks.indices { marks[i] = -1 }
+        lastMark = -1
         lastIndex = -1
+        depth = 0
         stack.removeAll(keepingCapacity: true)
+    }
+
+    /// The group spans as `PyRegexMatch.slots` (group 0 left for the caller).
+    func slots() -> [Int] {
+        var out = [-1, -1]
+        var j = 0
+        while j < marks.count {
+            let s = marks[j]
+            let e = marks[j + 1]
+            if j + 1 <= lastMark && s >= 0 && e >= 0 && s <= e {
+                out.append(s)
+                out.append(e)
+            } else {
+                out.append(-1)
+                out.append(-1)
+            }
+            j += 2
+        }
+        return out
     }
 
     // MARK: single characters
@@ -98,14 +147,31 @@ struct PyRegexMatcher {
 
     // MARK: state changes recorded for backtracking
 
+    /// sre's MARK: records the position; extending `lastmark` clears the marks it skips.
     @inline(__always)
-    private mutating func setSlot(_ slot: Int, _ value: Int) {
-        stack.append(Entry(kind: .slot, a: slot, b: slots[slot], c: 0))
-        slots[slot] = value
-        if slot & 1 == 1 {
+    private mutating func mark(_ i: Int, _ pos: Int) {
+        if i & 1 == 1 {
             stack.append(Entry(kind: .lastIndex, a: lastIndex, b: 0, c: 0))
-            lastIndex = slot / 2
+            lastIndex = i / 2 + 1
         }
+        if i > lastMark {
+            var j = lastMark + 1
+            while j < i {
+                stack.append(Entry(kind: .slot, a: j, b: marks[j], c: 0))
+                marks[j] = -1
+                j += 1
+            }
+            stack.append(Entry(kind: .lastMark, a: lastMark, b: 0, c: 0))
+            lastMark = i
+        }
+        stack.append(Entry(kind: .slot, a: i, b: marks[i], c: 0))
+        marks[i] = pos
+    }
+
+    @inline(__always)
+    private mutating func setDepth(_ value: Int) {
+        stack.append(Entry(kind: .depth, a: depth, b: 0, c: 0))
+        depth = value
     }
 
     @inline(__always)
@@ -120,9 +186,12 @@ struct PyRegexMatcher {
         repLast[id] = value
     }
 
+    /// A group for GROUPREF and GROUPREF_EXISTS: nil when `2(g-1) >= lastmark` or unset.
     private func groupSpan(_ g: Int) -> (Int, Int)? {
-        let s = slots[2 * g]
-        let e = slots[2 * g + 1]
+        let j = 2 * (g - 1)
+        if j >= lastMark { return nil }
+        let s = marks[j]
+        let e = marks[j + 1]
         if s < 0 || e < 0 || e < s { return nil }
         return (s, e)
     }
@@ -130,56 +199,78 @@ struct PyRegexMatcher {
     /// Removes the choice points above `base`, keeping the undo records (an atomic success).
     private mutating func cut(_ base: Int) {
         var w = base
-        for r in base..<stack.count {
-            switch stack[r].kind {
-            case .slot, .lastIndex, .repCount, .repLast:
-                stack[w] = stack[r]
-                w += 1
-            default:
-                break
-            }
+        for r in base..<stack.count where stack[r].isUndo {
+            stack[w] = stack[r]
+            w += 1
         }
         stack.removeSubrange(w...)
-    }
-
-    /// Undoes everything above `base`.
-    private mutating func unwind(_ base: Int) {
-        while stack.count > base { undo(stack.removeLast()) }
     }
 
     @inline(__always)
     private mutating func undo(_ e: Entry) {
         switch e.kind {
-        case .slot: slots[e.a] = e.b
+        case .slot: marks[e.a] = e.b
         case .lastIndex: lastIndex = e.a
+        case .lastMark: lastMark = e.a
+        case .depth: depth = e.a
         case .repCount: repCount[e.a] = e.b
         case .repLast: repLast[e.a] = e.b
         default: break
         }
     }
 
-    /// Pops to the next alternative above `base`: its (pc, pos), or nil when none is left.
+    /// Settles the undo records popped since a choice point: everything is undone except marks
+    /// when `restoreMarks` is false; those records go back on the stack, so an earlier choice
+    /// point that does restore marks still can.
+    private mutating func settle(restoreMarks: Bool) {
+        if restoreMarks {
+            for e in pending { undo(e) }
+        } else {
+            for e in pending.reversed() { stack.append(e) }
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Pops the undo records above `base` (a sub-match that failed or must be undone) and settles them.
+    private mutating func restore(_ base: Int, restoreMarks: Bool) {
+        while stack.count > base {
+            let e = stack.removeLast()
+            if e.kind == .slot { pending.append(e) } else { undo(e) }
+        }
+        settle(restoreMarks: restoreMarks)
+    }
+
+    /// Pops to the next alternative above `base`: its (pc, pos), or nil when none is left
+    /// (the undo records then stay above `base` for an enclosing choice point).
     private mutating func backtrack(_ base: Int) -> (Int, Int)? {
         while stack.count > base {
             let e = stack.removeLast()
             switch e.kind {
-            case .slot, .lastIndex, .repCount, .repLast:
+            case .slot:
+                pending.append(e)
+            case .lastIndex, .lastMark, .depth, .repCount, .repLast:
                 undo(e)
             case .choice:
+                settle(restoreMarks: e.restoreMarks)
                 return (e.a, e.b)
             case .repeatOneGreedy:
+                settle(restoreMarks: e.restoreMarks)
                 guard case .repeatOne(_, let mn, _, _) = program.code[e.a] else { continue }
                 let count = e.c - 1
                 if count < mn { continue }
-                if count > mn { stack.append(Entry(kind: .repeatOneGreedy, a: e.a, b: e.b, c: count)) }
+                if count > mn {
+                    stack.append(Entry(kind: .repeatOneGreedy, a: e.a, b: e.b, c: count, restoreMarks: e.restoreMarks))
+                }
                 return (e.a + 1, e.b + count)
             case .repeatOneLazy:
+                settle(restoreMarks: e.restoreMarks)
                 guard case .repeatOne(let u, _, let mx, _) = program.code[e.a] else { continue }
                 let pos = e.b + e.c
                 if e.c >= mx || pos >= end || !unitMatches(program.units[u], text[pos]) { continue }
-                stack.append(Entry(kind: .repeatOneLazy, a: e.a, b: e.b, c: e.c + 1))
+                stack.append(Entry(kind: .repeatOneLazy, a: e.a, b: e.b, c: e.c + 1, restoreMarks: e.restoreMarks))
                 return (e.a + 1, pos + 1)
             case .lazyMore:
+                settle(restoreMarks: e.restoreMarks)
                 guard case .repeatUntil(let id, _, let mx, _, let body, _) = program.code[e.a] else { continue }
                 let count = e.c
                 if (count >= mx && mx != PyRegexLimits.maxRepeat) || e.b == repLast[id] { continue }
@@ -188,6 +279,8 @@ struct PyRegexMatcher {
                 return (body, e.b)
             }
         }
+        for e in pending.reversed() { stack.append(e) }
+        pending.removeAll(keepingCapacity: true)
         return nil
     }
 
@@ -213,10 +306,10 @@ struct PyRegexMatcher {
             case .anchor(let a):
                 if anchorHolds(a, pos) { pc += 1 } else { ok = false }
             case .save(let slot):
-                setSlot(slot, pos)
+                mark(slot - 2, pos)
                 pc += 1
             case .split(let first, let second):
-                stack.append(Entry(kind: .choice, a: second, b: pos, c: 0))
+                stack.append(Entry(kind: .choice, a: second, b: pos, c: 0, restoreMarks: depth > 0))
                 pc = first
             case .jump(let target):
                 pc = target
@@ -229,7 +322,9 @@ struct PyRegexMatcher {
                     if count < mn {
                         ok = false
                     } else {
-                        if count > mn { stack.append(Entry(kind: .repeatOneGreedy, a: pc, b: pos, c: count)) }
+                        if count > mn {
+                            stack.append(Entry(kind: .repeatOneGreedy, a: pc, b: pos, c: count, restoreMarks: depth > 0))
+                        }
                         pos += count
                         pc += 1
                     }
@@ -239,7 +334,7 @@ struct PyRegexMatcher {
                     if count < mn {
                         ok = false
                     } else {
-                        stack.append(Entry(kind: .repeatOneLazy, a: pc, b: pos, c: count))
+                        stack.append(Entry(kind: .repeatOneLazy, a: pc, b: pos, c: count, restoreMarks: depth > 0))
                         pos += count
                         pc += 1
                     }
@@ -247,6 +342,10 @@ struct PyRegexMatcher {
             case .repeatInit(let id):
                 setRepCount(id, -1)
                 setRepLast(id, -1)
+                setDepth(depth + 1)
+                pc += 1
+            case .repeatExit:
+                setDepth(depth - 1)
                 pc += 1
             case .repeatUntil(let id, let mn, let mx, let greedy, let body, let exit):
                 let count = repCount[id] + 1
@@ -255,7 +354,7 @@ struct PyRegexMatcher {
                     pc = body
                 } else if greedy {
                     if (count < mx || mx == PyRegexLimits.maxRepeat) && pos != repLast[id] {
-                        stack.append(Entry(kind: .choice, a: exit, b: pos, c: 0))
+                        stack.append(Entry(kind: .choice, a: exit, b: pos, c: 0, restoreMarks: true))
                         setRepCount(id, count)
                         setRepLast(id, pos)
                         pc = body
@@ -263,7 +362,7 @@ struct PyRegexMatcher {
                         pc = exit
                     }
                 } else {
-                    stack.append(Entry(kind: .lazyMore, a: pc, b: pos, c: count))
+                    stack.append(Entry(kind: .lazyMore, a: pc, b: pos, c: count, restoreMarks: depth > 1))
                     pc = exit
                 }
             case .groupRef(let g, let ignore, let ascii):
@@ -295,7 +394,13 @@ struct PyRegexMatcher {
                     matched = try run(pc + 1, behind < 0 ? pos : pos - behind, top: false) != nil
                 }
                 if negate {
-                    if matched { unwind(subBase); ok = false } else { pc = next }
+                    if matched {
+                        cut(subBase)
+                        ok = false
+                    } else {
+                        restore(subBase, restoreMarks: depth > 0)
+                        pc = next
+                    }
                 } else {
                     if matched { cut(subBase); pc = next } else { ok = false }
                 }
@@ -307,6 +412,33 @@ struct PyRegexMatcher {
                     pc = next
                 } else {
                     ok = false
+                }
+            case .possessiveRepeat(let mn, let mx, let next):
+                var count = 0
+                var failed = false
+                while count < mn {
+                    let subBase = stack.count
+                    guard let e = try run(pc + 1, pos, top: false) else { failed = true; break }
+                    cut(subBase)
+                    pos = e
+                    count += 1
+                }
+                if failed {
+                    ok = false
+                } else {
+                    var previous = -1
+                    while (count < mx || mx == PyRegexLimits.maxRepeat) && pos != previous {
+                        previous = pos
+                        let subBase = stack.count
+                        guard let e = try run(pc + 1, pos, top: false) else {
+                            restore(subBase, restoreMarks: true)
+                            break
+                        }
+                        cut(subBase)
+                        pos = e
+                        count += 1
+                    }
+                    pc = next
                 }
             case .succeed:
                 if !top { return pos }

@@ -84,6 +84,8 @@ enum PyRegexInst {
     /// A repeat of one single-character unit (`units[unit]`), continuing at the next instruction.
     case repeatOne(unit: Int, min: Int, max: Int, greedy: Bool)
     case repeatInit(id: Int)
+    /// Leaves a repeat's body for its tail.
+    case repeatExit
     case repeatUntil(id: Int, min: Int, max: Int, greedy: Bool, body: Int, exit: Int)
     case groupRef(Int, ignoreCase: Bool, ascii: Bool)
     /// Continue when the group matched, else jump to `no`.
@@ -91,6 +93,9 @@ enum PyRegexInst {
     /// The body starts at the next instruction and ends with `.succeed`; continue at `next`.
     case assertion(behind: Int, negate: Bool, next: Int)
     case atomic(next: Int)
+    /// sre's POSSESSIVE_REPEAT: each iteration of the body (next instruction on, ending with
+    /// `.succeed`) is matched atomically, as many as allowed; no backtracking into any of them.
+    case possessiveRepeat(min: Int, max: Int, next: Int)
     case succeed
     case match
 }
@@ -192,12 +197,19 @@ struct PyRegexProgram {
                 code.append(.succeed)
                 code[at] = .atomic(next: code.count)
             case .repeatNode(let mn, let mx, let kind, let body):
-                if kind == .possessive {
+                if kind == .possessive && body.count == 1 && unit(body[0], flags) != nil {
+                    // POSSESSIVE_REPEAT_ONE: the greedy count, with no way back.
                     let at = code.count
                     code.append(.atomic(next: 0))
                     try emitRepeat(mn, mx, greedy: true, body, flags)
                     code.append(.succeed)
                     code[at] = .atomic(next: code.count)
+                } else if kind == .possessive {
+                    let at = code.count
+                    code.append(.possessiveRepeat(min: mn, max: mx, next: 0))
+                    try emit(body, flags)
+                    code.append(.succeed)
+                    code[at] = .possessiveRepeat(min: mn, max: mx, next: code.count)
                 } else {
                     try emitRepeat(mn, mx, greedy: kind == .greedy, body, flags)
                 }
@@ -252,5 +264,6 @@ struct PyRegexProgram {
         try emit(body, flags)
         code.append(.jump(until))
         code[until] = .repeatUntil(id: id, min: mn, max: mx, greedy: greedy, body: until + 1, exit: code.count)
+        code.append(.repeatExit)
     }
 }

@@ -126,3 +126,22 @@ struct RegexTests {
         #expect(PyRegex.escape(input) == expected)
     }
 }
+
+@Suite("Random patterns behave as in CPython's sre")
+struct RegexFuzzTests {
+    @Test("Random patterns from a small grammar give CPython's matches on random subjects")
+    func randomPatternsMatchTable() {
+        var failures = 0
+        for row in regexFuzzTable.rows {
+            let expected = (row[4], row[5])
+            let got = RegexTests.run(row)
+            if got != expected {
+                failures += 1
+                if failures <= 40 {
+                    Issue.record("re \(PyStrRepr.repr(row[0])) flags \(row[1]) \(row[3]) \(PyStrRepr.repr(row[2])): got \(got), want \(expected)")
+                }
+            }
+        }
+        #expect(failures == 0)
+    }
+}
