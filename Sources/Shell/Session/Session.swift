@@ -104,6 +104,7 @@ public final class Session {
             world = context.world
             if !result.output.isEmpty { console.write(StyledText(result.output)) }
             if let failure = result.failure { throw failure }
+            for line in result.errorLines { console.errorLine(StyledText(line)) }  // --debug, on success
             return .success
         case .workbook(let command, let words):
             let arguments = try command.spec.parse(words.dropFirst().map(\.text))
