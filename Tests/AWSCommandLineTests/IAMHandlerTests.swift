@@ -103,6 +103,10 @@ struct IAMRoleHandlerTests {
          "An error occurred (EntityAlreadyExists) when calling the CreateRole operation: Role with name hello-role already exists."),
         ("aws iam create-role --role-name bad --assume-role-policy-document '{\"Version\": \"2012-10-17\"}'",
          "An error occurred (MalformedPolicyDocument) when calling the CreateRole operation: Syntax errors in policy."),
+        ("aws iam get-role --role-name 'a b'",
+         #"An error occurred (ValidationError) when calling the GetRole operation: 1 validation error detected: Value 'a b' at 'roleName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\w+=,.@-]+"#),
+        ("aws iam delete-policy --policy-arn arn:aws:iam::123456789012:policy/ghost",
+         "An error occurred (NoSuchEntity) when calling the DeletePolicy operation: Policy arn:aws:iam::123456789012:policy/ghost was not found."),
         ("aws iam get-role-policy --role-name hello-role --policy-name none",
          "An error occurred (NoSuchEntity) when calling the GetRolePolicy operation: The role policy with name none cannot be found."),
     ])

@@ -102,6 +102,10 @@ struct LambdaFunctionHandlerTests {
          "An error occurred (ResourceConflictException) when calling the CreateFunction operation: Function already exist: hello"),
         ("aws lambda create-function --function-name other --runtime python3.12 --handler h.h --role arn:aws:iam::123456789012:role/ghost --zip-file fileb://function.zip",
          "An error occurred (InvalidParameterValueException) when calling the CreateFunction operation: The role defined for the function cannot be assumed by Lambda."),
+        ("aws lambda create-function --function-name other --runtime python3.12 --handler h.h --role \(helloRole) --code S3Bucket=bucket,S3Key=k",
+         "An error occurred (InvalidParameterValueException) when calling the CreateFunction operation: Only --zip-file code is simulated here: S3 and container image sources are not. Use --zip-file fileb://function.zip."),
+        ("aws lambda get-function --function-name 'my fn'",
+         "An error occurred (ValidationException) when calling the GetFunction operation: 1 validation error detected: Value 'my fn' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_\\.]+)(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?"),
         ("aws lambda delete-function --function-name hello --qualifier '$LATEST'",
          "An error occurred (InvalidParameterValueException) when calling the DeleteFunction operation: $LATEST version cannot be deleted without deleting the function."),
     ])

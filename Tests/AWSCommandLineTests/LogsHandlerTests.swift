@@ -53,6 +53,9 @@ struct LogsHandlerTests {
                 == "2026/01/01/[$LATEST]aaa\t2026/01/01/[$LATEST]bbb\n")
         #expect(account.output("aws logs describe-log-streams --log-group-name /aws/lambda/hello --order-by LastEventTime --descending "
                                + "--query 'logStreams[0].logStreamName' --output text") == "2026/01/01/[$LATEST]bbb\n")
+        #expect(account.output("aws logs describe-log-streams --log-group-name /aws/lambda/hello --limit 51")
+                == "An error occurred (InvalidParameterException) when calling the DescribeLogStreams operation: 1 validation error detected: "
+                + "Value '51' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 50")
         #expect(account.output("aws logs describe-log-streams --log-group-name /aws/lambda/ghost")
                 == "An error occurred (ResourceNotFoundException) when calling the DescribeLogStreams operation: The specified log group does not exist.")
     }

@@ -44,7 +44,7 @@ struct Invocation {
         }
         let violations = ParameterValidator.serviceErrors(.object(request.input), shape: declaration.inputShape)
         if !violations.isEmpty {
-            throw serviceFailure(AWSServiceError(code: "ValidationException", message: ParameterValidator.validationMessage(violations),
+            throw serviceFailure(AWSServiceError(code: Self.validationCode(declaration.service), message: ParameterValidator.validationMessage(violations),
                                                  httpStatus: 400, type: "User"))
         }
         let response: JSONValue?
@@ -133,6 +133,18 @@ struct Invocation {
                 ? "AWS CLI v2 reads blob parameters such as \(cliName) as base64. To pass text or JSON as it is, add --cli-binary-format raw-in-base64-out."
                 : nil
             return AWSCommandLineError(lines: message.lines, hint: hint, exitStatus: status)
+        }
+    }
+}
+
+extension Invocation {
+    /// The error code a service gives a value outside its model's constraints: IAM (a query protocol service)
+    /// says `ValidationError`, CloudWatch Logs `InvalidParameterException`, Lambda and the others `ValidationException`.
+    static func validationCode(_ service: String) -> String {
+        switch service {
+        case "iam": "ValidationError"
+        case "logs": "InvalidParameterException"
+        default: "ValidationException"
         }
     }
 }

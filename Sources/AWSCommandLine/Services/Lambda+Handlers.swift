@@ -16,6 +16,7 @@ enum LambdaHandlers {
             let role = request.string("Role") ?? ""
             try authorize("lambda:CreateFunction", function: name, usage: .create, &context)
             try context.world.authorizeCaller(action: "iam:PassRole", resource: role, service: .lambda)
+            if request["Code"]?["ZipFile"] == nil { throw notSimulatedCodeSource }
             let configuration = try context.world.createFunction(CreateFunctionRequest(
                 functionName: name, runtime: request.string("Runtime"), role: role, handler: request.string("Handler"),
                 zipFile: Data(zipBytes(request["Code"]?["ZipFile"])), description: request.string("Description") ?? "",
@@ -44,9 +45,7 @@ enum LambdaHandlers {
         AWSOperation(LambdaOperations.updateFunctionCode) { request, context throws(ServiceError) in
             let name = request.string("FunctionName") ?? ""
             try authorize("lambda:UpdateFunctionCode", function: name, usage: .modify, &context)
-            guard let zip = request["ZipFile"] else {
-                throw .lambda(.invalidParameterValue, "Please provide a source for function code.")
-            }
+            guard let zip = request["ZipFile"] else { throw notSimulatedCodeSource }
             return try context.world.updateFunctionCode(UpdateFunctionCodeRequest(
                 functionName: name, zipFile: Data(zipBytes(zip)), architectures: request.strings("Architectures"),
                 publish: request.bool("Publish") ?? false, revisionID: request.string("RevisionId"))).json
@@ -189,6 +188,10 @@ enum LambdaHandlers {
     ]
 
     // MARK: Reading the request
+
+    /// Code from S3 or a container image: our wording, as neither is simulated.
+    static let notSimulatedCodeSource = ServiceError.lambda(.invalidParameterValue,
+        "Only --zip-file code is simulated here: S3 and container image sources are not. Use --zip-file fileb://function.zip.")
 
     /// A blob member's bytes (the CLI carries blobs as base64 text).
     static func zipBytes(_ value: JSONValue?) -> [UInt8] {
