@@ -62,6 +62,23 @@ struct SafetyTests {
         #expect(r.stdout == "MemoryError True\n")
     }
 
+    @Test("a handler-sized program runs within a 128 MB limit and reports its memory high-water mark")
+    func memoryHighWater() {
+        let source = "import json\nrows = [{'id': i, 'name': 'item' + str(i), 'tags': ['a', 'b']} for i in range(5000)]\ntext = json.dumps(rows)\nprint(len(json.loads(text)))\n"
+        let r = runProgram(source: source, filename: "m.py", options: InterpreterOptions(memoryLimit: 128 * 1024 * 1024))
+        #expect(r.stdout == "5000\n")
+        #expect(r.statistics.memoryHighWater > 100_000)
+        #expect(r.statistics.memoryHighWater < 128 * 1024 * 1024)
+    }
+
+    @Test("memory given back by freed objects is reusable (temporary allocations never accumulate)")
+    func memoryIsReturned() {
+        let source = "class P:\n    pass\nfor i in range(200):\n    tmp = [P() for _ in range(20000)]\n    s = 'x' * 100000\n    big = 3 ** 5000 * 7 ** 5000\nprint('done')\n"
+        let r = runProgram(source: source, filename: "m.py", options: InterpreterOptions(memoryLimit: 32 * 1024 * 1024))
+        #expect(r.stdout == "done\n")
+        #expect(r.statistics.memoryInUse < 4 * 1024 * 1024)
+    }
+
     @Test("open() cannot reach the host's files")
     func sandbox() {
         let r = runProgram(source: "try:\n    open('/etc/passwd')\nexcept FileNotFoundError as e:\n    print(e)\n", filename: "s.py")

@@ -84,7 +84,7 @@ extension Runtime {
                 return .object(PyBytes(try rt.encodeString(s.value, encoding: try rt.str(enc), errors: try a.value(2, "errors").map { try rt.str($0) } ?? "strict")))
             case .int(let n):
                 if n < 0 { throw rt.valueError("negative count") }
-                try rt.charge(n)
+                try rt.ensureHeadroom(n)
                 return .object(PyBytes([UInt8](repeating: 0, count: n)))
             default:
                 if case .object(let b as PyBytes) = x { return .object(b) }

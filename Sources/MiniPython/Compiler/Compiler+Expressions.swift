@@ -104,6 +104,7 @@ extension Compiler {
                         let kv = try k(f)
                         let vv = try v(f)
                         do { try d.set(kv, vv, f.rt) } catch let err as PyError { annotate(err, site); throw err }
+                        if d.count > 8, d.count &* 48 > d.charged { try f.rt.account(d) }
                     } else {
                         let m = try v(f)
                         do { try f.rt.mergeMapping(into: d, m) } catch let err as PyError { annotate(err, site); throw err }

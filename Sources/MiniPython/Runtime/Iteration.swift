@@ -249,12 +249,10 @@ extension Runtime {
         }
         let it = try iterate(v)
         var out: [Value] = []
-        var charged = 0
         while let x = try it.next(self) {
             out.append(x)
-            if out.count & 1023 == 0 { try charge(16 * 1024); charged += 16 * 1024 }
+            if out.count & 1023 == 0 { try ensureHeadroom(out.count * 16) }
         }
-        meter.release(charged)
         return out
     }
 

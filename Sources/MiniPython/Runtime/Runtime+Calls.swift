@@ -63,7 +63,6 @@ extension Runtime {
         } else if let base = t.mro.first(where: { $0.isBuiltin && $0 !== types.object }), base.kind != .object {
             throw notImplemented("subclassing the built-in type '\(base.name)'")
         } else {
-            try charge(64)
             instance = .object(PyInstance(t))
         }
         if let initMethod = t.lookupUser("__init__") {

@@ -30,6 +30,12 @@ extension Runtime {
         if !meter.charge(bytes) { throw memoryError() }
     }
 
+    /// Raises MemoryError if `bytes` more would pass the limit (a transient allocation: nothing stays charged).
+    @inline(__always) package func ensureHeadroom(_ bytes: Int) throws {
+        try charge(bytes)
+        meter.release(bytes)
+    }
+
     /// Charges a list's growth (in doubling steps, so appends stay amortized O(1)).
     @inline(__always) package func account(_ l: PyList) throws {
         let need = l.items.count &* 16

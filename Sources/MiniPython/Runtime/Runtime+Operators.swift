@@ -201,7 +201,7 @@ extension Runtime {
         case .lshift:
             if b < 0 { throw valueError("negative shift count") }
             if b < 63 && a.magnitude < (UInt(1) << (63 - b)) { return .int(a << b) }
-            try charge(b / 8)
+            try ensureHeadroom(b / 8)
             return .bigint(BigInt(a) << b)
         case .rshift:
             if b < 0 { throw valueError("negative shift count") }
@@ -217,7 +217,7 @@ extension Runtime {
         if base == 0 || base == 1 || exp == 0 { return .int(exp == 0 ? 1 : Int(base)) }
         if base == -1 { return .int(exp % 2 == 0 ? 1 : -1) }
         let bits = Double(base.magnitude.bitWidth) * Double(exp)
-        if bits > 8 * 64 { try charge(Int(min(bits / 8, 1e15))) }
+        if bits > 8 * 64 { try ensureHeadroom(Int(min(bits / 8, 1e15))) }
         return .bigint(base.power(exp))
     }
 
@@ -236,7 +236,7 @@ extension Runtime {
         case .add: return .bigint(a + b)
         case .sub: return .bigint(a - b)
         case .mul:
-            try charge((a.bitWidth + b.bitWidth) / 8)
+            try ensureHeadroom((a.bitWidth + b.bitWidth) / 8)
             return .bigint(a * b)
         case .div:
             if b == 0 { throw zeroDivision("division by zero") }
@@ -257,7 +257,7 @@ extension Runtime {
         case .lshift:
             if b < 0 { throw valueError("negative shift count") }
             guard let s = Int(exactly: b), s < (1 << 40) else { throw overflowError("too many digits in integer") }
-            try charge(s / 8)
+            try ensureHeadroom(s / 8)
             return .bigint(a << s)
         case .rshift:
             if b < 0 { throw valueError("negative shift count") }
