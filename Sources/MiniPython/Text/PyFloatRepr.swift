@@ -267,16 +267,26 @@ package enum PyFloatRepr {
     /// trailing zeros removed.
     package static func roundedSignificant(_ value: Double, digits count: Int) -> PyDecimalDigits {
         if value == 0 { return PyDecimalDigits(digits: [UInt8(ascii: "0")], decimalPoint: 1) }
-        // For up to 17 digits the shortest repr already decides when it is short enough.
-        let exact = exactDigits(value)
-        return round(exact, keep: count)
+        if value.isNormal, let fast = roundedFromShortest(shortestDigits(value), keep: count, fractionDigits: nil) {
+            return fast
+        }
+        return round(exactDigits(value), keep: count)
     }
 
     /// dtoa mode 3: digits through `fractionDigits` places after the point, rounded half-even on
     /// the exact value, trailing zeros removed; no digits (point at -fractionDigits) when it rounds to 0.
     package static func roundedFixed(_ value: Double, fractionDigits: Int) -> PyDecimalDigits {
         if value == 0 { return PyDecimalDigits(digits: [UInt8(ascii: "0")], decimalPoint: 1) }
-        let exact = exactDigits(value)
+        if value.isNormal {
+            let short = shortestDigits(value)
+            if let fast = roundedFromShortest(short, keep: short.decimalPoint + fractionDigits, fractionDigits: fractionDigits) {
+                return fast
+            }
+        }
+        return roundedFixed(exact: exactDigits(value), fractionDigits: fractionDigits)
+    }
+
+    package static func roundedFixed(exact: PyDecimalDigits, fractionDigits: Int) -> PyDecimalDigits {
         let keep = exact.decimalPoint + fractionDigits
         if keep < 0 { return PyDecimalDigits(digits: [], decimalPoint: -fractionDigits) }
         if keep == 0 {
@@ -286,6 +296,27 @@ package enum PyFloatRepr {
                       : PyDecimalDigits(digits: [], decimalPoint: -fractionDigits)
         }
         return round(exact, keep: keep)
+    }
+
+    /// Rounding the shortest round-trip digits `s` gives the same digits as rounding the exact
+    /// value, except near a tie: a rounding midpoint between the value and `s` would be a shorter
+    /// or closer round-trip string, so it can only be `s` itself (length keep+1, ending in 5).
+    /// Keeping all of `s` is exact when at most 15 digits are kept (the grid is then coarser than
+    /// the round-trip interval, which holds for normal numbers). Nil when the exact digits are needed.
+    private static func roundedFromShortest(_ s: PyDecimalDigits, keep: Int, fractionDigits: Int?) -> PyDecimalDigits? {
+        let n = s.digits.count
+        if keep >= n {
+            return keep <= 15 ? s : nil
+        }
+        if keep == n - 1 && s.digits[n - 1] == UInt8(ascii: "5") { return nil }
+        if let fractionDigits { return roundedFixed(exact: s, fractionDigits: fractionDigits) }
+        return keep > 0 ? round(s, keep: keep) : nil
+    }
+
+    /// dtoa mode 2 from the exact digits only (the reference for the shortcut above).
+    package static func roundedSignificantExact(_ value: Double, digits count: Int) -> PyDecimalDigits {
+        if value == 0 { return PyDecimalDigits(digits: [UInt8(ascii: "0")], decimalPoint: 1) }
+        return round(exactDigits(value), keep: count)
     }
 
     /// Keeps `keep` (> 0) leading digits, rounding half to even; strips trailing zeros.

@@ -46,6 +46,34 @@ struct FormatSpecTests {
         #expect(try PyFormat.format(float: value, spec: spec) == expected)
     }
 
+    @Test("Rounding from the shortest digits agrees with rounding the exact binary value")
+    func shortcutAgreesWithExactDigits() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return state
+        }
+        for i in 0..<3_000 {
+            var d = Double(bitPattern: next())
+            if !d.isFinite || d == 0 { continue }
+            if i % 2 == 0 { d = Double(Int64(bitPattern: next()) % 10_000_000) / Double(1 << (next() % 20)) }
+            if d == 0 { continue }
+            d = abs(d)
+            let exact = PyFloatRepr.exactDigits(d)
+            for p in [0, 1, 2, 3, 6, 10, 15, 17, 20] {
+                let want = PyFloatRepr.roundedFixed(exact: exact, fractionDigits: p)
+                #expect(PyFloatRepr.roundedFixed(d, fractionDigits: p) == want, "\(d) .\(p)f")
+            }
+            for n in [1, 2, 3, 6, 12, 15, 16, 17, 20] {
+                let got = PyFloatRepr.roundedSignificant(d, digits: n)
+                let want = PyFloatRepr.roundedSignificantExact(d, digits: n)
+                #expect(got == want, "\(d) .\(n)e")
+            }
+        }
+    }
+
     @Test("Zero padding with grouping puts separators into the padding", arguments: [
         (1234, "010,", "00,001,234"), (-1234, "010,", "-0,001,234"), (255, "#012_b", "0b0_1111_1111"), (5, "0=10,", "00,000,005"),
     ])
