@@ -152,6 +152,8 @@ extension Parser {
                 }
                 out.append(v)
             default:
+                // An unknown escape keeps its backslash; a non-ASCII character after it is still refused.
+                guard e.isASCII else { throw failure(.syntaxError, "bytes can only contain ASCII literal characters", token.range) }
                 out.append(92); out.append(UInt8(e.value))
             }
         }
