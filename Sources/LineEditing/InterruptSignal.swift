@@ -25,6 +25,12 @@ public enum InterruptSignal {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        // A parent may start us with SIGINT blocked (a thread's mask is inherited across spawn); unblock it
+        // here, on the main thread, so this thread and the ones it creates later (the interpreter's) receive it.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     /// Whether Ctrl-C arrived since the last ``reset()``.

@@ -84,6 +84,12 @@ public final class PseudoTerminalSession {
         return nil
     }
 
+    /// Sends SIGINT, as Ctrl-C does to the foreground program while a command runs (the terminal is then in
+    /// cooked mode, where the kernel turns the key into the signal).
+    public func interrupt() {
+        kill(process.processIdentifier, SIGINT)
+    }
+
     /// Changes the terminal's size, as resizing a window does (the kernel sends SIGWINCH).
     public func resize(columns: UInt16, rows: UInt16) {
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)

@@ -90,6 +90,26 @@ struct InteractiveTests {
         #expect(terminal.waitForExit() == 0)
     }
 
+    @Test("Ctrl-C stops a running Python loop with KeyboardInterrupt, and the REPL goes on")
+    func interruptRunningCode() throws {
+        let terminal = try start()
+        let mark = terminal.screenText.count
+        terminal.type("n = 0\r")
+        #expect(terminal.waitFor("workbook> ", after: mark + 1))
+        terminal.type("while True: n += 1\r")
+        terminal.type("\r")
+        // As a person would: press Ctrl-C again until the loop stops (a press before it starts is not for it).
+        var stopped = false
+        for _ in 0..<60 where !stopped {
+            terminal.interrupt()
+            stopped = terminal.waitFor("KeyboardInterrupt", after: mark, timeout: 0.5)
+        }
+        #expect(stopped, "\(terminal.screenText)")
+        #expect(terminal.run("print(n > 0)\r", expecting: "True"))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+
     @Test("Resizing the terminal while editing keeps the REPL working")
     func resize() throws {
         let terminal = try start()

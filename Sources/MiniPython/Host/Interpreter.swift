@@ -24,7 +24,8 @@ public final class Interpreter {
         rt.recursionLimit = options.recursionLimit
         rt.argv = options.arguments
         if let limit = options.memoryLimit { rt.meter.limit = limit }
-        rt.stepLimit = host.stepLimit()
+        rt.interruptCheck = options.interruption
+        rt.setStepLimit(host.stepLimit())
     }
 
     /// Makes `source` importable as `moduleName` (a file of the code package, e.g. `utils` or `pkg.mod`).
@@ -44,7 +45,7 @@ public final class Interpreter {
     /// Raises the step budget (e.g. for the next invocation of a warm environment).
     public func setStepBudget(_ budget: Int?) {
         rt.host.stepBudget = budget
-        rt.stepLimit = rt.host.stepLimit()
+        rt.setStepLimit(rt.host.stepLimit())
     }
 
     /// Sets a new virtual time limit, counted from the time used so far.
@@ -52,7 +53,7 @@ public final class Interpreter {
         let used = rt.host.sleptSeconds + Double(rt.steps) * Double(rt.host.nanosecondsPerStep) / 1e9
         rt.host.deadlineSeconds = seconds.map { used + $0 }
         rt.host.deadlineHit = false
-        rt.stepLimit = rt.host.stepLimit()
+        rt.setStepLimit(rt.host.stepLimit())
     }
 
     /// Runs `source` as the `__main__` module.

@@ -92,11 +92,15 @@ public struct InterpreterOptions: Sendable {
     public var environment: [(String, String)]
     /// `sys.argv`.
     public var arguments: [String]
+    /// Polled every few thousand steps; when it returns true the program gets KeyboardInterrupt (Ctrl-C).
+    public var interruption: (@Sendable () -> Bool)?
 
     public init(stepBudget: Int? = nil, virtualTimeLimit: Double? = nil, nanosecondsPerStep: Int = 0,
                 memoryLimit: Int? = nil, recursionLimit: Int = 1000, seed: UInt64 = 0,
                 clock: any ClockProvider = SimulatedClock(), filesystem: VirtualFileSystem = VirtualFileSystem(),
-                environment: [(String, String)] = [], arguments: [String] = []) {
+                environment: [(String, String)] = [], arguments: [String] = [],
+                interruption: (@Sendable () -> Bool)? = nil) {
+        self.interruption = interruption
         self.stepBudget = stepBudget
         self.virtualTimeLimit = virtualTimeLimit
         self.nanosecondsPerStep = nanosecondsPerStep

@@ -90,7 +90,7 @@ extension Runtime {
     func regexBudget() -> () -> Bool {
         { [unowned self] in
             self.steps &+= 64
-            return self.steps <= self.stepLimit
+            return self.steps <= self.hardStepLimit
         }
     }
 

@@ -18,7 +18,7 @@ extension Runtime {
         }
         host.sleptSeconds += seconds
         host.clock.advance(seconds: seconds)
-        stepLimit = host.stepLimit()
+        setStepLimit(host.stepLimit())
     }
 
     func structTime(_ t: Double) -> Value {

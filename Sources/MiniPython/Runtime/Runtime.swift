@@ -159,7 +159,26 @@ package final class Runtime {
         if h.pointee.steps > h.pointee.stepLimit { try budgetExceeded() }
     }
 
+    /// Steps between two polls of the host's interruption check, when one is set.
+    package static let interruptPollInterval = 10_000
+    /// The host's Ctrl-C check (see ``InterpreterOptions/interruption``).
+    package var interruptCheck: (@Sendable () -> Bool)?
+    /// The limit from the step budget and the deadline; `stepLimit` is lower while polling for Ctrl-C.
+    package var hardStepLimit = Int.max
+
+    /// Sets the budget/deadline limit; with an interruption check, `stepLimit` becomes the next poll.
+    package func setStepLimit(_ limit: Int) {
+        hardStepLimit = limit
+        stepLimit = interruptCheck == nil ? limit : min(limit, steps &+ Self.interruptPollInterval)
+    }
+
     package func budgetExceeded() throws {
+        if steps <= hardStepLimit, let check = interruptCheck {
+            // A poll, not the real limit: raise KeyboardInterrupt on Ctrl-C, else run on to the next poll.
+            stepLimit = min(hardStepLimit, steps &+ Self.interruptPollInterval)
+            if check() { throw PyError(newException(types[exception: "KeyboardInterrupt"], [])) }
+            return
+        }
         if host.deadlineReached(steps: steps) { throw Halt.deadlineExceeded }
         throw Halt.stepBudgetExhausted
     }

@@ -10,14 +10,18 @@ final class PythonPrompt {
 
     private let interpreter: Interpreter
     private let console: Console
+    private let interruption: Interruption
 
-    init(console: Console, seed: UInt64) {
+    init(console: Console, seed: UInt64, interruption: Interruption = .never) {
         self.console = console
+        self.interruption = interruption
         let sink = OutputSink(
             stdout: { text in console.write(StyledText(text)) },
             stderr: { text in console.write(StyledText(text), to: .error) }
         )
-        interpreter = Interpreter(options: InterpreterOptions(seed: seed, arguments: [""]), output: sink)
+        let isRaised = interruption.isRaised
+        interpreter = Interpreter(options: InterpreterOptions(seed: seed, arguments: [""], interruption: { isRaised() }),
+                                  output: sink)
         // CPython's site module gives the prompt exit() and quit(); both raise SystemExit.
         _ = interpreter.runInteractive("from sys import exit, exit as quit")
     }
@@ -55,6 +59,9 @@ final class PythonPrompt {
     /// Runs one complete input in the prompt's namespace.
     @discardableResult
     func run(_ source: String) -> Outcome {
+        // Ctrl-C during the run raises KeyboardInterrupt in the program, which reports it itself.
+        interruption.reset()
+        defer { interruption.reset() }
         switch interpreter.runInteractive(source) {
         case .completed: return .ran
         case .exited: return .exited

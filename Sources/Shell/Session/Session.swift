@@ -50,7 +50,7 @@ public final class Session {
     public var world: World
     public var workspace: Workspace { configuration.workspace }
     /// The session's Python namespace, shared by the `python` prompt and Python typed at the workbook prompt.
-    private(set) lazy var python = PythonPrompt(console: console, seed: configuration.world.seed)
+    private(set) lazy var python = PythonPrompt(console: console, seed: configuration.world.seed, interruption: interruption)
 
     public static let prompt = "workbook> "
     public static let continuationPrompt = "     ...> "
