@@ -115,12 +115,21 @@ extension Parser {
         return String(out)
     }
 
+    /// CPython 3.12 underlines this error by the literal's UTF-8 length, not its length in characters
+    /// (`b"\\é"` gets six carets): a single-line literal's range is widened to match.
+    static func byteWideRange(of token: Token) -> SourceRange {
+        guard token.range.start.line == token.range.end.line else { return token.range }
+        var end = token.range.end
+        end.column = token.range.start.column + token.text.utf8.count
+        return SourceRange(token.range.start, end)
+    }
+
     func decodeBytes(_ body: [Unicode.Scalar], raw: Bool, token: Token) throws -> [UInt8] {
         var out: [UInt8] = []
         var k = 0
         while k < body.count {
             let c = body[k]
-            if !c.isASCII { throw failure(.syntaxError, "bytes can only contain ASCII literal characters", token.range) }
+            if !c.isASCII { throw failure(.syntaxError, "bytes can only contain ASCII literal characters", Self.byteWideRange(of: token)) }
             if c == "\r" { k += 1; continue }
             if raw || c != "\\" { out.append(UInt8(c.value)); k += 1; continue }
             k += 1
@@ -153,7 +162,7 @@ extension Parser {
                 out.append(v)
             default:
                 // An unknown escape keeps its backslash; a non-ASCII character after it is still refused.
-                guard e.isASCII else { throw failure(.syntaxError, "bytes can only contain ASCII literal characters", token.range) }
+                guard e.isASCII else { throw failure(.syntaxError, "bytes can only contain ASCII literal characters", Self.byteWideRange(of: token)) }
                 out.append(92); out.append(UInt8(e.value))
             }
         }
