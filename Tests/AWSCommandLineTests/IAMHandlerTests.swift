@@ -306,6 +306,17 @@ struct IAMSimulationHandlerTests {
         #expect(account.world.lastAuthorization?.evaluation.request.action == action)
     }
 
+    @Test("After simulate-custom-policy, explain tells the simulated decision, including pasted policies")
+    func explainAfterCustomSimulation() {
+        var account = SimulatedAccount()
+        _ = account.output("aws iam simulate-custom-policy --policy-input-list '{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::bucket/*\"}]}' "
+                           + "--action-names s3:GetObject s3:PutObject --resource-arns arn:aws:s3:::bucket/key")
+        let evaluation = account.world.lastAuthorization?.evaluation
+        #expect(evaluation?.request.action == "s3:PutObject")
+        #expect(evaluation?.decision.evalDecision == "implicitDeny")
+        #expect(evaluation?.explanation.contains("PolicyInputList.1") == true)
+    }
+
     @Test("simulate-principal-policy names an unknown source")
     func unknownSource() {
         var account = SimulatedAccount()

@@ -152,6 +152,7 @@ enum IAMHandlers {
                 policyInputList: request.strings("PolicyInputList") ?? [], actionNames: request.strings("ActionNames") ?? [],
                 resourceARNs: request.strings("ResourceArns") ?? ["*"], callerARN: request.string("CallerArn"),
                 context: requestContext(request), resourcePolicy: request.string("ResourcePolicy"))
+            rememberForExplain(results, in: &context)
             return ["EvaluationResults": .array(results.map(\.json))]
         },
         AWSOperation(IAMModel.simulatePrincipalPolicy) { request, context throws(ServiceError) in
@@ -162,20 +163,15 @@ enum IAMHandlers {
                 resourceARNs: request.strings("ResourceArns") ?? ["*"], policyInputList: request.strings("PolicyInputList") ?? [],
                 callerARN: request.string("CallerArn"), context: requestContext(request),
                 resourcePolicy: request.string("ResourcePolicy"))
-            rememberForExplain(results, source: source, request: request, in: &context)
+            rememberForExplain(results, in: &context)
             return ["EvaluationResults": .array(results.map(\.json))]
         },
     ]
 
-    /// `explain` after `simulate-principal-policy` tells the story of the simulated request (its last action and
-    /// resource), not of the learner's permission to simulate: the source's own policies decide it again with the
-    /// same context. Extra input policies or a resource policy leave the learner's decision in place.
-    static func rememberForExplain(_ results: [SimulationResult], source: String, request: AWSRequest,
-                                   in context: inout AWSCommandContext) {
-        guard let last = results.last, request["PolicyInputList"] == nil, request["ResourcePolicy"] == nil,
-              request["CallerArn"] == nil, let principal = Principal(arn: source) else { return }
-        context.world.authorize(principal: principal, action: last.evaluation.request.action,
-                                resource: last.evaluation.request.resource, context: requestContext(request))
+    /// `explain` after a simulation tells the story of the simulated request (its last action and resource),
+    /// not of the learner's permission to simulate.
+    static func rememberForExplain(_ results: [SimulationResult], in context: inout AWSCommandContext) {
+        if let last = results.last { context.world.remember(last.evaluation) }
     }
 
     /// `--context-entries ContextKeyName=aws:SourceIp,ContextKeyValues=10.0.0.1,ContextKeyType=ip ...`.

@@ -108,8 +108,14 @@ extension World {
         if let resourcePolicy { policies.append(resourcePolicy) }
         let evaluation = PolicyEvaluator.evaluate(
             AuthorizationRequest(principal: principal, action: action, resource: resource, context: context), policies: policies)
-        lastAuthorization = AuthorizationRecord(evaluation: evaluation, instant: clock.now)
+        remember(evaluation)
         return evaluation
+    }
+
+    /// Makes `evaluation` the decision `explain` tells about: every authorization, and the policy simulator's
+    /// answers (`simulate-custom-policy`, `simulate-principal-policy`), which are decisions a learner asked about.
+    public mutating func remember(_ evaluation: PolicyEvaluation) {
+        lastAuthorization = AuthorizationRecord(evaluation: evaluation, instant: clock.now)
     }
 
     /// ``authorize(principal:action:resource:context:resourcePolicy:)``, throwing the service's AccessDenied error
