@@ -24,7 +24,7 @@ struct LambdaWorkbook: ParsableCommand {
             not a terminal, the commands it carries are run as a script, as with 'run -'.
             """,
         version: "lambda-workbook \(version)",
-        subcommands: [Repl.self, Run.self, PythonFile.self],
+        subcommands: [Repl.self, Run.self, PythonFile.self, Lint.self, Grade.self],
         defaultSubcommand: Repl.self
     )
 }

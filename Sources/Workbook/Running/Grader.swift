@@ -24,8 +24,10 @@ public struct Grader<Runner: ExerciseRunner> {
     public func grade(_ lessons: [Lesson], submissionFolder: String) throws(SubmissionFolder.Error) -> GradingReport {
         var results: [ExerciseResult] = []
         for lesson in lessons {
-            let files = try SubmissionFolder.files(for: lesson.id, in: submissionFolder)
-            results += grade(lesson, submission: .files(files))
+            for exercise in lesson.exercises {
+                let files = try SubmissionFolder.files(for: lesson, exercise: exercise.id, in: submissionFolder)
+                results += grade(lesson, submission: .files(files), only: [exercise.id])
+            }
         }
         return GradingReport(results: results)
     }
@@ -33,20 +35,43 @@ public struct Grader<Runner: ExerciseRunner> {
 
 /// A folder of a learner's files for grading.
 ///
-/// When it has a sub-folder named after a lesson id (`DIR/01-handler-structure/…`), that lesson is
-/// graded against the sub-folder; otherwise against the folder itself. Hidden files are skipped.
+/// For each exercise the most specific folder is used: `DIR/LESSON-ID/EXERCISE-ID/` when it exists
+/// (exercises of one lesson often want different versions of the same file), else
+/// `DIR/LESSON-ID/` (without its exercise folders), else `DIR` itself. Hidden files are skipped.
 public enum SubmissionFolder {
     public struct Error: Swift.Error, Equatable, Sendable, CustomStringConvertible {
         public var path: String
         public var description: String { "\(path): not a readable submission folder" }
     }
 
+    /// The files for `exercise` of `lesson`, by path relative to the folder used.
+    public static func files(for lesson: Lesson, exercise: ExerciseID, in folder: String) throws(Error) -> [String: [UInt8]] {
+        let base = trimmed(folder)
+        guard case .directory = PathKind(atPath: base) else { throw Error(path: folder) }
+        let perExercise = base + "/" + lesson.id.rawValue + "/" + exercise.rawValue
+        if PathKind(atPath: perExercise) == .directory { return try files(under: perExercise, skipping: []) }
+        return try files(for: lesson.id, in: folder, skipping: Set(lesson.exercises.map(\.id.rawValue)))
+    }
+
     /// The files for `lesson`, by path relative to the folder used.
     public static func files(for lesson: LessonID, in folder: String) throws(Error) -> [String: [UInt8]] {
-        let base = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+        try files(for: lesson, in: folder, skipping: [])
+    }
+
+    static func files(for lesson: LessonID, in folder: String, skipping: Set<String>) throws(Error) -> [String: [UInt8]] {
+        let base = trimmed(folder)
         guard case .directory = PathKind(atPath: base) else { throw Error(path: folder) }
         let perLesson = base + "/" + lesson.rawValue
-        let root = PathKind(atPath: perLesson) == .directory ? perLesson : base
+        if PathKind(atPath: perLesson) == .directory { return try files(under: perLesson, skipping: skipping) }
+        return try files(under: base, skipping: [])
+    }
+
+    private static func trimmed(_ folder: String) -> String {
+        folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+    }
+
+    /// Every file under `root`, leaving out hidden files and the top-level folders in `skipping`.
+    private static func files(under root: String, skipping: Set<String>) throws(Error) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         func walk(_ relative: String) throws(Error) {
             let absolute = relative.isEmpty ? root : root + "/" + relative
@@ -54,7 +79,9 @@ public enum SubmissionFolder {
             for name in names.sorted() where !name.hasPrefix(".") {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 switch PathKind(atPath: root + "/" + path) {
-                case .directory: try walk(path)
+                case .directory:
+                    if relative.isEmpty, skipping.contains(name) { continue }
+                    try walk(path)
                 case .file:
                     guard let data = FileManager.default.contents(atPath: root + "/" + path) else { throw Error(path: root + "/" + path) }
                     files[path] = Array(data)
