@@ -9,7 +9,7 @@
 public struct ServiceError: Error, Hashable, Sendable, Codable, CustomStringConvertible {
     /// The service that answered.
     public enum Service: String, Hashable, Sendable, Codable {
-        case lambda, iam, sts, logs
+        case lambda, iam, sts, logs, s3, dynamodb
     }
 
     /// Error codes the simulation uses, with the HTTP status AWS gives each.
@@ -49,6 +49,18 @@ public struct ServiceError: Error, Hashable, Sendable, Codable, CustomStringConv
         public static let logsResourceNotFound = Code("ResourceNotFoundException", httpStatus: 400)
         public static let logsResourceAlreadyExists = Code("ResourceAlreadyExistsException", httpStatus: 400)
         public static let logsInvalidParameter = Code("InvalidParameterException", httpStatus: 400)
+        // S3 (its REST error codes; a HEAD request has no body, so the CLI shows the status instead)
+        public static let noSuchBucket = Code("NoSuchBucket", httpStatus: 404)
+        public static let noSuchKey = Code("NoSuchKey", httpStatus: 404)
+        public static let bucketAlreadyOwnedByYou = Code("BucketAlreadyOwnedByYou", httpStatus: 409)
+        public static let bucketNotEmpty = Code("BucketNotEmpty", httpStatus: 409)
+        public static let invalidBucketName = Code("InvalidBucketName", httpStatus: 400)
+        public static let invalidArgument = Code("InvalidArgument", httpStatus: 400)
+        public static let invalidRequest = Code("InvalidRequest", httpStatus: 400)
+        // DynamoDB
+        public static let conditionalCheckFailed = Code("ConditionalCheckFailedException", httpStatus: 400)
+        public static let dynamoResourceNotFound = Code("ResourceNotFoundException", httpStatus: 400)
+        public static let dynamoResourceInUse = Code("ResourceInUseException", httpStatus: 400)
     }
 
     public var service: Service
@@ -86,6 +98,16 @@ public struct ServiceError: Error, Hashable, Sendable, Codable, CustomStringConv
     /// A CloudWatch Logs error.
     public static func logs(_ code: Code, _ message: String) -> ServiceError {
         ServiceError(service: .logs, code: code, message: message)
+    }
+
+    /// An S3 error.
+    public static func s3(_ code: Code, _ message: String) -> ServiceError {
+        ServiceError(service: .s3, code: code, message: message)
+    }
+
+    /// A DynamoDB error.
+    public static func dynamoDB(_ code: Code, _ message: String) -> ServiceError {
+        ServiceError(service: .dynamodb, code: code, message: message)
     }
 
     /// The line the AWS CLI prints: `An error occurred (Code) when calling the Operation operation: message`.

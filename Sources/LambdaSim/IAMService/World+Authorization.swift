@@ -126,10 +126,11 @@ extension World {
                                               service: ServiceError.Service, resourceName: String? = nil) throws(ServiceError) {
         let evaluation = authorize(principal: principal, action: action, resource: resource, context: context,
                                    resourcePolicy: resourcePolicy)
-        guard let message = AccessDeniedMessage.text(for: evaluation, resourceName: resourceName) else { return }
+        guard let message = AccessDeniedMessage.text(for: evaluation, quotingResource: service == .s3,
+                                                     resourceName: resourceName) else { return }
         let code: ServiceError.Code = switch service {
-        case .iam, .sts: ServiceError.Code("AccessDenied", httpStatus: 403)
-        case .logs: ServiceError.Code("AccessDeniedException", httpStatus: 400)
+        case .iam, .sts, .s3: ServiceError.Code("AccessDenied", httpStatus: 403)
+        case .logs, .dynamodb: ServiceError.Code("AccessDeniedException", httpStatus: 400)
         case .lambda: .accessDeniedException
         }
         throw ServiceError(service: service, code: code, message: message, type: service == .lambda ? "User" : nil,

@@ -49,7 +49,7 @@ public struct RegionName: Hashable, Sendable, CustomStringConvertible, Codable {
 ///
 /// `World` is a value. Undo is keeping earlier values (``WorldHistory``); `save`/`open` is `Codable`
 /// (``snapshot()`` / ``init(snapshot:)``). Operations are `mutating` methods grouped by service
-/// (`World+Roles.swift`, `World+Functions.swift`, `World+Logs.swift`…) that throw ``ServiceError``.
+/// (`World+Roles.swift`, `World+Functions.swift`, `World+Logs.swift`, `World+Objects.swift`, `World+Items.swift`…) that throw ``ServiceError``.
 public struct World: Sendable, Hashable {
     public struct Configuration: Sendable, Equatable, Hashable, Codable {
         public var seed: UInt64
@@ -77,6 +77,10 @@ public struct World: Sendable, Hashable {
     public var logs: LogsState
     /// Lambda usage and charges so far.
     public var billing: BillingState
+    /// S3 buckets and objects.
+    public var s3: S3State
+    /// DynamoDB tables and items.
+    public var dynamoDB: DynamoDBState
     /// Who the learner acts as (`whoami`, `as ROLE`); the admin user `learner` by default.
     public var caller: Caller
     /// The last decision made by ``authorize(principal:action:resource:context:resourcePolicy:)``, for `explain`.
@@ -91,6 +95,8 @@ public struct World: Sendable, Hashable {
         self.lambda = LambdaState()
         self.logs = LogsState()
         self.billing = BillingState()
+        self.s3 = S3State()
+        self.dynamoDB = DynamoDBState()
         self.caller = .user(IAMState.defaultUserName)
         self.lastAuthorization = nil
         iam.createDefaultUser(account: configuration.account, at: clock.now, random: &random)
@@ -107,7 +113,7 @@ extension World: Codable {
     public static let snapshotFormatVersion = 1
 
     private enum CodingKeys: String, CodingKey {
-        case formatVersion, configuration, clock, random, iam, lambda, logs, billing, caller
+        case formatVersion, configuration, clock, random, iam, lambda, logs, billing, caller, s3, dynamoDB
     }
 
     public init(from decoder: any Decoder) throws {
@@ -125,6 +131,9 @@ extension World: Codable {
         logs = try container.decode(LogsState.self, forKey: .logs)
         billing = try container.decode(BillingState.self, forKey: .billing)
         caller = try container.decode(Caller.self, forKey: .caller)
+        // Added after format 1 was fixed: snapshots saved before S3 and DynamoDB existed open with both empty.
+        s3 = try container.decodeIfPresent(S3State.self, forKey: .s3) ?? S3State()
+        dynamoDB = try container.decodeIfPresent(DynamoDBState.self, forKey: .dynamoDB) ?? DynamoDBState()
         lastAuthorization = nil
     }
 
@@ -139,6 +148,8 @@ extension World: Codable {
         try container.encode(logs, forKey: .logs)
         try container.encode(billing, forKey: .billing)
         try container.encode(caller, forKey: .caller)
+        try container.encode(s3, forKey: .s3)
+        try container.encode(dynamoDB, forKey: .dynamoDB)
     }
 
     /// The world as JSON bytes (keys sorted, so the same world always gives the same bytes). The caller writes them.
