@@ -130,6 +130,9 @@ public enum ParameterCheck: Hashable, Sendable {
     case zipArchive(message: String)
     /// The structure must not set `member`; the CLI points to another option instead (exit status 255).
     case rejectsMember(String, message: String)
+    /// The value is the path of a file the CLI opens itself (S3's streaming `--body`); a missing file is
+    /// `Error parsing parameter '--body': Blob values must be a path to a file.` (exit status 252).
+    case existingFile
 }
 
 /// The CLI's names derived from API names, as botocore's `xform_name` makes them.

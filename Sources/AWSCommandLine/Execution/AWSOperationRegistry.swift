@@ -4,10 +4,23 @@ import LambdaSim
 /// (`nil` or `{}` prints nothing); a thrown ``AWSServiceError`` prints as the CLI's error line.
 public typealias AWSOperationHandler = @Sendable (AWSRequest, inout AWSCommandContext) throws(AWSServiceError) -> JSONValue?
 
+/// Runs a CLI customization that prints its own text instead of a JSON response and sets its own exit status
+/// (`aws s3 cp`'s `upload: ./a.txt to s3://b/a.txt`, `make_bucket failed: …` with status 1).
+public typealias AWSCustomCommandHandler = @Sendable (AWSRequest, inout AWSCommandContext) -> AWSCommandResult
+
 /// An operation's declaration and, once the simulation supports it, its handler.
 public struct AWSOperation: Sendable {
     public var declaration: AWSOperationDeclaration
     public var handler: AWSOperationHandler?
+    /// For CLI customizations such as `aws s3 cp`: runs after parsing instead of ``handler`` and renders its own result.
+    public var customHandler: AWSCustomCommandHandler?
+
+    /// A customization (`aws s3 ls`) that prints text of its own.
+    public static func customized(_ declaration: AWSOperationDeclaration, run: @escaping AWSCustomCommandHandler) -> AWSOperation {
+        var operation = AWSOperation(declaration)
+        operation.customHandler = run
+        return operation
+    }
 
     public init(_ declaration: AWSOperationDeclaration, handler: AWSOperationHandler? = nil) {
         self.declaration = declaration
@@ -63,7 +76,8 @@ public struct AWSOperationRegistry: Sendable {
 
     /// Whether `service operation` runs here (declared with a handler).
     public func isSimulated(service: String, operation: String) -> Bool {
-        self.operation(service: service, name: operation)?.handler != nil
+        guard let found = self.operation(service: service, name: operation) else { return false }
+        return found.handler != nil || found.customHandler != nil
     }
 
     private static func key(_ service: String, _ name: String) -> String { service + " " + name }
@@ -75,9 +89,10 @@ public struct AWSOperationRegistry: Sendable {
     /// The operations with handlers. A service issue appends its list here
     /// (`STSOperations.all + LambdaHandlers.all + ...`).
     static let simulated: [AWSOperation] = STSOperations.all + IAMHandlers.all + LambdaHandlers.all + LogsHandlers.all
+        + S3Handlers.all + S3Commands.all
 
     /// Every operation declared from botocore's models (with the CLI's customizations), before handlers.
     public static let declaredOnly: [AWSOperation] = (LambdaOperations.declarations + IAMModel.declarations + LogsModel.declarations
-        + SQSModel.declarations + SNSModel.declarations + EventsModel.declarations + S3Model.declarations
+        + SQSModel.declarations + SNSModel.declarations + EventsModel.declarations + S3Operations.declarations
         + DynamoDBModel.declarations).map { AWSOperation($0) }
 }

@@ -39,6 +39,11 @@ struct Invocation {
             debugLines.append("[debug] \(declaration.service).\(declaration.apiName) request parameters:")
             debugLines += JSONValue.object(request.input).rendered().lines.map { "[debug] " + $0 }
         }
+        if let custom = operation.customHandler {
+            var result = custom(request, &context)
+            result.errorLines = debugLines + result.errorLines
+            return result
+        }
         guard let handler = operation.handler else {
             throw .notSimulatedYet(declaration.service, declaration.name)
         }

@@ -11,6 +11,9 @@ enum ParameterChecks {
                mentions(member, in: word, files: files) {
                 throw .plain(message, exitStatus: AWSExitStatus.generalError)
             }
+            if case .existingFile = check, case .word(let word) = raw, case .failure = files.read(word) {
+                throw .parameter("Blob values must be a path to a file.")
+            }
             guard case .zipArchive(let message) = check, case .word(let word) = raw else { continue }
             var bytes = Array(word.utf8)
             if let loaded = ParamFile.load(word, files: files) {
