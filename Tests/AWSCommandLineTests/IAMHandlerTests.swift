@@ -7,11 +7,14 @@ import LambdaSim
 struct SimulatedAccount {
     var world = World()
     var files: FileAccess = .none
+    /// Live execution environments, kept from one command to the next as the Shell keeps its own.
+    let environments = ExecutionEnvironments()
 
     @discardableResult
     mutating func run(_ line: String) -> AWSCommandResult {
         guard case .complete(let words) = CommandWords.scan(line) else { fatalError("test line is incomplete: \(line)") }
         var context = AWSCommandContext(world: world, files: files)
+        context.environments = environments
         let result = AWSCommandLine.run(words: words, context: &context)
         world = context.world
         return result

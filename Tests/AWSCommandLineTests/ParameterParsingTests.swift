@@ -170,7 +170,7 @@ struct ErrorPositionTests {
     @Test("'aws help' lists the simulated services and how much of each runs")
     func servicesHelp() {
         let output = run("aws help", registry: .standard).output
-        #expect(output.hasPrefix("NAME\n       aws -\n\nAVAILABLE SERVICES\n       o lambda (21 of "))
+        #expect(output.hasPrefix("NAME\n       aws -\n\nAVAILABLE SERVICES\n       o lambda (22 of "))
         #expect(output.contains("       o sts (1 of "))
     }
 

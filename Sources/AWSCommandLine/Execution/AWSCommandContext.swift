@@ -8,6 +8,8 @@ public struct AWSCommandContext {
     public var caller: CallerIdentity
     /// The learner's workspace, for `file://`, `fileb://` and output files.
     public var files: FileAccess
+    /// The live execution environments `lambda invoke` runs functions in (the Shell passes its session's own).
+    public var environments = ExecutionEnvironments()
     /// Files a handler asked to write (`invoke`'s outfile); written after it returns.
     var pendingOutputs: [(path: String, bytes: [UInt8])] = []
 

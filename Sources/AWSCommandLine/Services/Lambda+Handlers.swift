@@ -6,7 +6,7 @@ import LambdaSim
 // (`lambda:CreateFunction` on the function's ARN, `iam:PassRole` on an execution role), as Lambda does.
 
 enum LambdaHandlers {
-    static let all: [AWSOperation] = functions + versions + aliases + concurrency + permissions
+    static let all: [AWSOperation] = functions + invocation + versions + aliases + concurrency + permissions
 
     // MARK: Functions
 
@@ -72,6 +72,24 @@ enum LambdaHandlers {
         AWSOperation(LambdaModel.getAccountSettings) { _, context throws(ServiceError) in
             try context.world.authorizeCaller(action: "lambda:GetAccountSettings", resource: "*", service: .lambda)
             return context.world.getAccountSettings().json
+        },
+    ]
+
+    // MARK: Invoke
+
+    static let invocation: [AWSOperation] = [
+        AWSOperation(LambdaOperations.invoke) { request, context throws(ServiceError) in
+            let name = request.string("FunctionName") ?? ""
+            let qualifier = request.string("Qualifier")
+            try authorize("lambda:InvokeFunction", function: name, qualifier: qualifier, &context)
+            let invocationType = request.string("InvocationType").flatMap(InvocationType.init(rawValue:)) ?? .requestResponse
+            let logType = request.string("LogType").flatMap(LogType.init(rawValue:)) ?? LogType.none
+            let response = try context.world.invoke(
+                InvokeRequest(functionName: name, qualifier: qualifier, payload: request.blob("Payload") ?? [],
+                              invocationType: invocationType, logType: logType),
+                environments: context.environments)
+            if let outfile = request.localString("outfile") { context.saveOutput(response.payload, to: outfile) }
+            return response.json
         },
     ]
 

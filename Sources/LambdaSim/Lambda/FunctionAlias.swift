@@ -55,7 +55,7 @@ public struct AliasConfiguration: Hashable, Sendable, ResponseConvertible {
 }
 
 /// Which version an invocation through an alias runs, and why (for `explain last`).
-public struct AliasRouting: Hashable, Sendable {
+public struct AliasRouting: Hashable, Sendable, Codable {
     public let alias: String
     public let chosen: FunctionVersionID
     /// The draw in [0, 1) compared with the additional version's weight; `nil` without routing.

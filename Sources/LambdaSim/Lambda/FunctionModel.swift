@@ -139,8 +139,38 @@ public struct LambdaFunction: Hashable, Sendable, Codable {
 public struct LambdaState: Hashable, Sendable, Codable {
     /// Functions by name (names are case-sensitive in Lambda).
     public var functions: [String: LambdaFunction] = [:]
+    /// Recent invocations, oldest first: at most ``retainedInvocationLimit`` (older ones are dropped). Saved.
+    public var invocations: [InvocationRecord] = []
+    /// Metadata of execution environments by id. Not saved: after `open` there are none, and the first invoke is cold.
+    public var environments: [String: ExecutionEnvironmentRecord] = [:]
+    /// The number the next environment's id gets (`env-N`); saved, so ids are never reused in a world.
+    public var nextEnvironmentNumber = 1
+
+    /// How many invocation records the world keeps.
+    public static let retainedInvocationLimit = 1_000
 
     public init() {}
+
+    private enum CodingKeys: String, CodingKey { case functions, invocations, nextEnvironmentNumber }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        functions = try container.decode([String: LambdaFunction].self, forKey: .functions)
+        invocations = try container.decodeIfPresent([InvocationRecord].self, forKey: .invocations) ?? []
+        nextEnvironmentNumber = try container.decodeIfPresent(Int.self, forKey: .nextEnvironmentNumber) ?? 1
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(functions, forKey: .functions)
+        try container.encode(invocations, forKey: .invocations)
+        try container.encode(nextEnvironmentNumber, forKey: .nextEnvironmentNumber)
+    }
+
+    /// Environments sorted by id number (`env-2` before `env-10`).
+    public var sortedEnvironments: [ExecutionEnvironmentRecord] {
+        environments.values.sorted { ($0.id.count, $0.id) < ($1.id.count, $1.id) }
+    }
 
     /// Functions sorted by name, as `list-functions` returns them.
     public var sortedFunctions: [LambdaFunction] { functions.values.sorted { $0.name < $1.name } }

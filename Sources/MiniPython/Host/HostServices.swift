@@ -16,6 +16,8 @@ public final class SimulatedClock: ClockProvider {
     public init(start: Double = 1_704_067_200) { state = Mutex(start) }
     public func now() -> Double { state.withLock { $0 } }
     public func advance(seconds: Double) { state.withLock { $0 += seconds } }
+    /// Sets the clock to `seconds` since the Unix epoch (an embedder syncing it with its own simulated clock).
+    public func set(seconds: Double) { state.withLock { $0 = seconds } }
 }
 
 /// A small in-memory filesystem: writable directories (e.g. `/tmp`) and read-only ones (e.g. `/var/task`).

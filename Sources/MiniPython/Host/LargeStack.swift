@@ -14,10 +14,38 @@ private final class ThreadJob: @unchecked Sendable {
 
 package let interpreterStackSize = 512 * 1024 * 1024
 
-/// Runs `body` on a new thread with a `stackSize`-byte stack and waits for it. `body` receives the lowest
-/// stack address it may safely use (RecursionError is raised before going below it).
+/// Marks the threads `runOnLargeStack` started: the value is the thread's stack floor and size, so that a call
+/// made on such a thread runs inline instead of starting another thread.
+private let largeStackFloorKey: pthread_key_t = makeThreadKey()
+private let largeStackSizeKey: pthread_key_t = makeThreadKey()
+
+private func makeThreadKey() -> pthread_key_t {
+    var key = pthread_key_t()
+    let rc = pthread_key_create(&key, nil)
+    precondition(rc == 0, "could not create a thread-specific key")
+    return key
+}
+
+/// The current thread's stack floor when it is an interpreter thread with at least `stackSize` bytes of stack.
+private func currentLargeStackFloor(atLeast stackSize: Int) -> UInt? {
+    guard let floor = pthread_getspecific(largeStackFloorKey), let size = pthread_getspecific(largeStackSizeKey),
+          Int(bitPattern: size) >= stackSize else { return nil }
+    return UInt(bitPattern: floor)
+}
+
+/// Runs `body` on an interpreter thread (a thread with a large stack) and returns its result. Interpreter calls
+/// made inside `body` run inline on that thread instead of starting one thread each, so a host that makes many
+/// calls (e.g. one warm invoke after another) wraps them in one `withInterpreterStack`. Nested uses run inline.
+public func withInterpreterStack<T>(_ body: () -> T) -> T {
+    runOnLargeStack { _ in body() }
+}
+
+/// Runs `body` on a thread with a `stackSize`-byte stack and waits for it: inline when the current thread already
+/// is such a thread, else on a new one. `body` receives the lowest stack address it may safely use (RecursionError
+/// is raised before going below it).
 package func runOnLargeStack<T>(stackSize: Int = interpreterStackSize, _ body: (UInt) -> T) -> T {
-    withoutActuallyEscaping(body) { escapable in
+    if let floor = currentLargeStackFloor(atLeast: stackSize) { return body(floor) }
+    return withoutActuallyEscaping(body) { escapable in
         var result: T? = nil
         withUnsafeMutablePointer(to: &result) { resultPointer in
             let out = UnsafeMutableRawPointer(resultPointer)
@@ -25,6 +53,8 @@ package func runOnLargeStack<T>(stackSize: Int = interpreterStackSize, _ body: (
                 var marker: UInt8 = 0
                 let top = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
                 let floor = top - UInt(stackSize) + 4 * 1024 * 1024
+                pthread_setspecific(largeStackFloorKey, UnsafeRawPointer(bitPattern: floor))
+                pthread_setspecific(largeStackSizeKey, UnsafeRawPointer(bitPattern: stackSize))
                 out.assumingMemoryBound(to: T?.self).pointee = escapable(floor)
             }
             var attr = pthread_attr_t()

@@ -1,0 +1,123 @@
+// `Invoke`: the request checks, the choice of an execution environment, and the run on the simulated clock.
+import Foundation
+import MiniPython
+
+extension World {
+    /// Idle environments expire after this much simulated idle time. AWS does not document the figure (observed
+    /// lifetimes range from minutes to hours); the simulation uses 10 minutes so that `clock advance 10m` shows it.
+    public static let environmentKeepAlive = SimulatedDuration.minutes(10)
+    /// Synchronous request and response payloads are limited to 6 MB (6,291,456 bytes).
+    public static let maximumSynchronousPayload = 6_291_456
+
+    /// Runs one invocation to completion on the simulated clock: resolves the qualifier/alias (seeded routing),
+    /// finds an idle warm environment or cold-starts one (INIT), runs the handler, writes logs (if the role allows),
+    /// charges the cost, advances the clock, records an `InvocationRecord`. Service errors (no such function,
+    /// bad payload, too large...) are thrown as Lambda's ServiceError; function errors are in the response.
+    /// Does NOT check the caller's lambda:InvokeFunction permission: the CLI layer does that as for other ops.
+    public mutating func invoke(_ request: InvokeRequest, environments: ExecutionEnvironments) throws(ServiceError) -> InvokeResponse {
+        let reference = try functionReference(request.functionName, qualifier: request.qualifier, usage: .read, operation: "Invoke")
+        let function = try existingFunction(reference)
+        var alias: FunctionAlias?
+        var version: FunctionVersion
+        switch reference.qualifier {
+        case nil, "$LATEST":
+            version = function.latest
+        case let qualifier?:
+            if Int(qualifier) == nil {
+                guard let found = function.aliases[qualifier] else {
+                    throw .lambda(.resourceNotFound, "Function not found: \(functionARN(reference.name, qualifier: qualifier))")
+                }
+                alias = found
+            }
+            version = try resolveVersion(reference)
+        }
+        if request.payload.count > World.maximumSynchronousPayload, request.invocationType != .event {
+            throw .lambda(.requestEntityTooLarge,
+                          "Request must be smaller than \(World.maximumSynchronousPayload) bytes for the InvokeFunction operation")
+        }
+        let eventText = try Self.eventText(request.payload)
+        switch request.invocationType {
+        case .dryRun:
+            return InvokeResponse(statusCode: 204, executedVersion: nil, functionError: nil, logResult: nil, payload: [], invocation: nil)
+        case .event:
+            throw .lambda(.invalidParameterValue,
+                          "Asynchronous invocation (--invocation-type Event) is not simulated yet: it arrives with "
+                              + "Lambda's internal queue in a later issue. Use RequestResponse (the default) for now.")
+        case .requestResponse:
+            break
+        }
+        if function.reservedConcurrency == 0 {
+            throw .lambda(ServiceError.Code("TooManyRequestsException", httpStatus: 429), "Rate Exceeded.",
+                          reason: "ReservedFunctionConcurrentInvocationLimitExceeded")
+        }
+        var routing: AliasRouting?
+        if let alias {
+            let chosen = routeInvocation(through: alias)
+            routing = chosen
+            if let routed = function.version(chosen.chosen) { version = routed }
+        }
+        let invokedARN = functionARN(function.name, qualifier: reference.qualifier)
+        var run = InvocationRun(version: version, request: request, reference: reference, invokedARN: invokedARN,
+                                routing: routing, eventText: eventText)
+        return execute(&run, environments: environments)
+    }
+
+    /// The event's JSON text: `{}` for an empty body; Lambda refuses a body that is not JSON.
+    static func eventText(_ payload: [UInt8]) throws(ServiceError) -> String {
+        if payload.isEmpty { return "{}" }
+        guard let text = String(validating: payload, as: UTF8.self) else {
+            throw .lambda(ServiceError.Code("InvalidRequestContentException", httpStatus: 400),
+                          "Could not parse request body into json: Invalid UTF-8 start byte")
+        }
+        if let problem = RequestJSONCheck.problem(in: text) {
+            throw .lambda(ServiceError.Code("InvalidRequestContentException", httpStatus: 400),
+                          "Could not parse request body into json: Could not parse payload into json: \(problem)")
+        }
+        return text
+    }
+
+    /// Moves the clock on and expires environments idle longer than the keep-alive (`clock advance 10m`).
+    public mutating func advanceClock(by duration: SimulatedDuration, environments: ExecutionEnvironments? = nil) {
+        clock.advance(by: duration)
+        expireIdleEnvironments(environments)
+    }
+
+    /// Moves the clock on and expires environments idle longer than the keep-alive. Their live interpreters are
+    /// dropped at the next invoke (or at once with ``advanceClock(by:environments:)``).
+    public mutating func advanceClock(by duration: SimulatedDuration) {
+        advanceClock(by: duration, environments: nil)
+    }
+
+    /// Marks environments idle for longer than the keep-alive as expired.
+    mutating func expireIdleEnvironments(_ environments: ExecutionEnvironments?) {
+        let now = clock.now
+        for (id, record) in lambda.environments where record.state == .idle && record.lastUsedAt.advanced(by: World.environmentKeepAlive) <= now {
+            lambda.environments[id]?.state = .expired
+            environments?.live[id] = nil
+        }
+    }
+
+    /// Retires the environments of `functionName` (all versions, or `$LATEST` only) after a change or a delete.
+    mutating func retireEnvironments(of functionName: String, version: FunctionVersionID? = nil, reason: String) {
+        for (id, record) in lambda.environments where record.key.functionName == functionName
+            && (version == nil || record.key.version == version) && (record.state == .idle || record.state == .busy) {
+            lambda.environments[id]?.state = .retired(reason: reason)
+        }
+    }
+}
+
+/// Lambda's JSON check of an Invoke body (a Jackson parser): the first problem, in Jackson's words, or nil.
+enum RequestJSONCheck {
+    static func problem(in text: String) -> String? {
+        if (try? JSONValue(parsing: text)) != nil { return nil }
+        let trimmed = text.drop { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
+        guard let first = trimmed.first else { return "No content to map due to end-of-input" }
+        if first.isLetter {
+            let token = trimmed.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            return "Unrecognized token '\(token)': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"
+        }
+        if "{[\"-0123456789".contains(first) { return "Unexpected end-of-input or character in the JSON document" }
+        let code = first.unicodeScalars.first!.value
+        return "Unexpected character ('\(first)' (code \(code))): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"
+    }
+}
