@@ -93,7 +93,14 @@ extension World {
         let now = clock.now
         for (id, record) in lambda.environments where record.state == .idle && record.lastUsedAt.advanced(by: World.environmentKeepAlive) <= now {
             lambda.environments[id]?.state = .expired
-            environments?.live[id] = nil
+        }
+        guard let environments else { return }
+        // Interpreters of environments that ended (expired, retired, or unknown after `undo`) are dropped.
+        for id in environments.live.keys {
+            switch lambda.environments[id]?.state {
+            case .idle?, .busy?: continue
+            default: environments.live[id] = nil
+            }
         }
     }
 

@@ -48,7 +48,7 @@ extension World {
         }
         guard let live else { fatalError("an environment was just started") }
         lambda.environments[live.id]?.state = .busy
-        let ensureASCII = !["python3.10", "python3.11"].contains(version.runtime.rawValue)
+        let ensureASCII = ["python3.10", "python3.11"].contains(version.runtime.rawValue)
 
         // INIT: a new environment runs it in the init phase (Init Duration); a reset one inside the invocation.
         var initDuration: Int64?

@@ -228,6 +228,7 @@ extension World {
         latest.lastUpdateStatus = .successful
         function.latest = latest
         lambda.functions[function.name] = function
+        retireEnvironments(of: function.name, version: .latest, reason: "the function's configuration was updated")
         return FunctionConfiguration(version: latest, functionARN: functionARN(function.name))
     }
 
@@ -245,6 +246,7 @@ extension World {
         latest.lastUpdateStatus = .successful
         function.latest = latest
         lambda.functions[function.name] = function
+        retireEnvironments(of: function.name, version: .latest, reason: "the function's code was updated")
         if request.publish { return try publishVersion(functionName: function.name) }
         return FunctionConfiguration(version: latest, functionARN: functionARN(function.name))
     }
@@ -258,6 +260,7 @@ extension World {
         switch reference.qualifier {
         case nil:
             lambda.functions[function.name] = nil
+            retireEnvironments(of: function.name, reason: "the function was deleted")
         case "$LATEST":
             throw .lambda(.invalidParameterValue, "$LATEST version cannot be deleted without deleting the function.")
         case let qualifier?:
@@ -270,6 +273,7 @@ extension World {
                               "Unable to delete version because the following aliases reference it: [\(referencing.joined(separator: ", "))]")
             }
             function.versions.removeAll { $0.version == .published(number) }
+            retireEnvironments(of: function.name, version: .published(number), reason: "the version was deleted")
             function.policies[qualifier] = nil
             lambda.functions[function.name] = function
         }
