@@ -128,6 +128,10 @@ public struct AWSParameter: Hashable, Sendable {
 public enum ParameterCheck: Hashable, Sendable {
     /// The value must be a zip archive given with `fileb://`; otherwise `message` (exit status 255).
     case zipArchive(message: String)
+    /// The option exists in the real CLI but the simulation cannot do it; giving it prints `message` (exit status 255).
+    case notSimulated(message: String)
+    /// `logs tail --since`: a relative time (`10m`, `2h`, `1w`) or an ISO 8601 timestamp.
+    case tailSince
     /// The structure must not set `member`; the CLI points to another option instead (exit status 255).
     case rejectsMember(String, message: String)
     /// The value is the path of a file the CLI opens itself (S3's streaming `--body`); a missing file is

@@ -12,6 +12,8 @@ public struct AWSCommandContext {
     public var environments = ExecutionEnvironments()
     /// Files a handler asked to write (`invoke`'s outfile); written after it returns.
     var pendingOutputs: [(path: String, bytes: [UInt8])] = []
+    /// Text a CLI customization prints instead of a JSON response (`logs tail`), or nil.
+    var printedText: String?
 
     /// - Parameter caller: who signs the commands; by default the world's current identity
     ///   (`world.getCallerIdentity()`: the `learner` IAM user, or the role assumed with `as`).
@@ -26,6 +28,12 @@ public struct AWSCommandContext {
     /// (`[Errno 2] No such file or directory: 'out/response.json'`, exit status 255) and nothing is printed.
     public mutating func saveOutput(_ bytes: [UInt8], to path: String) {
         pendingOutputs.append((path, bytes))
+    }
+
+    /// Prints `text` as the command's whole output, as the CLI's own commands (`logs tail`) print lines rather
+    /// than a response; `--output` and `--query` do not apply to it.
+    mutating func printText(_ text: String) {
+        printedText = (printedText ?? "") + text
     }
 }
 

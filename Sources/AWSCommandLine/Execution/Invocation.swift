@@ -54,6 +54,7 @@ struct Invocation {
         }
         let response: JSONValue?
         context.pendingOutputs = []
+        context.printedText = nil
         do {
             response = try handler(request, &context)
         } catch {
@@ -66,6 +67,10 @@ struct Invocation {
             if case .failure(let error) = context.files.write(output.path, output.bytes) {
                 throw AWSCommandLineError(lines: [error.pythonMessage(path: output.path)], exitStatus: AWSExitStatus.generalError)
             }
+        }
+        if let text = context.printedText {
+            context.printedText = nil
+            return AWSCommandResult(output: text, errorLines: debugLines)
         }
         let output = try OutputFormatter(globals: scanned.globals).render(response)
         return AWSCommandResult(output: output, errorLines: debugLines)

@@ -192,6 +192,11 @@ struct ArgumentScanner {
         var kind = parameter.shape.kind
         if case .list(let member) = kind { kind = member.kind }
         for word in words {
+            // The CLI's own commands (`logs tail --format`) give argparse their choices.
+            if parameter.isLocal, !parameter.shape.choices.isEmpty, !parameter.shape.choices.contains(word) {
+                let choices = parameter.shape.choices.map(PythonText.repr).joined(separator: ", ")
+                throw AWSCommandLineError.usageError("argument \(name): invalid choice: \(PythonText.repr(word)) (choose from \(choices))").at(location)
+            }
             switch kind {
             case .long:
                 if (try? PythonNumbers.int(word)) == nil {

@@ -7,6 +7,13 @@ enum ParameterChecks {
     /// They run before the value is read, as the CLI's do (before blobs are decoded).
     static func beforeReading(_ raw: RawArgument, parameter: AWSParameter, files: FileAccess) throws(ValueError) {
         for check in parameter.checks {
+            if case .notSimulated(let message) = check {
+                if case .flag(false) = raw { continue }
+                throw .plain(message, exitStatus: AWSExitStatus.generalError)
+            }
+            if case .tailSince = check, case .word(let word) = raw, TailSince.offset(word) == nil, TailSince.instant(word) == nil {
+                throw .plain("Invalid timestamp \"\(word)\": Unknown string format: \(word)", exitStatus: AWSExitStatus.generalError)
+            }
             if case .rejectsMember(let member, let message) = check, case .word(let word) = raw,
                mentions(member, in: word, files: files) {
                 throw .plain(message, exitStatus: AWSExitStatus.generalError)

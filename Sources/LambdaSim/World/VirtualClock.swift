@@ -51,8 +51,9 @@ public struct SimulatedDuration: Comparable, Hashable, Sendable, CustomStringCon
             else if rest.hasPrefix("d") { unit = ("d", 86_400_000) }
             else { return nil }
             let (product, overflow) = value.multipliedReportingOverflow(by: unit.1)
-            guard !overflow else { return nil }
-            total += product
+            let (sum, sumOverflow) = total.addingReportingOverflow(product)
+            guard !overflow, !sumOverflow else { return nil }
+            total = sum
             digits = ""
             sawUnit = true
             index = text.index(index, offsetBy: unit.0.count)

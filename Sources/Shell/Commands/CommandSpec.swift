@@ -71,6 +71,8 @@ public enum CommandGroup: String, Sendable, CaseIterable {
     case files = "Files"
     case python = "Python"
     case access = "Identity and access"
+    case world = "The simulated cloud"
+    case functions = "Functions"
 }
 
 /// The one declaration of a workbook command: parsing, usage, `help` and completion all derive from it.

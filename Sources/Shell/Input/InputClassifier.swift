@@ -26,10 +26,23 @@ enum InputClassifier {
             return .incomplete(reason, pointer: pointer(for: reason, in: input))
         case .complete(let words):
             guard let first = words.first else { return .blank }
+            if let command = registry.command(named: first.text), !namesAWSOperation(words, notOptionOf: command.spec) { return .workbook(command, words) }
             if AWSCommandParser.looksLikeAWSCommand(words) { return .aws(words) }
             if let command = registry.command(named: first.text) { return .workbook(command, words) }
             return .unknown(first.text)
         }
+    }
+
+    /// Whether words that start with a service name that is also a workbook command (`logs`) are meant for the AWS CLI:
+    /// `logs tail ...`, `logs --region ...` and `logs help` are; `logs my-function` is the workbook's.
+    static func namesAWSOperation(_ words: [CommandWord], notOptionOf spec: CommandSpec) -> Bool {
+        guard let first = words.first?.text, AWSServiceCatalogue.simulatedServices.contains(first) else { return false }
+        guard words.count > 1 else { return false }
+        let second = words[1].text
+        if second.hasPrefix("-") {
+            return !spec.options.contains { second == $0.name || second.hasPrefix($0.name + "=") }
+        }
+        return second == "help" || AWSServiceCatalogue.operations(of: first).contains(second)
     }
 
     /// Whether `input` needs more lines before it can run: an open quote, bracket or trailing `\`, or,

@@ -48,6 +48,8 @@ public final class Session {
     public let registry: CommandRegistry
     public let interruption: Interruption
     public var world: World
+    /// Earlier worlds and the inputs that changed them, for `undo`.
+    var undoHistory = UndoHistory()
     public var workspace: Workspace { configuration.workspace }
     /// The session's Python namespace, shared by the `python` prompt and Python typed at the workbook prompt.
     private(set) lazy var python = PythonPrompt(console: console, seed: configuration.world.seed, interruption: interruption)
@@ -88,7 +90,17 @@ public final class Session {
     }
 
     private func dispatch(_ input: String) throws -> CommandOutcome {
-        switch InputClassifier.classify(input, registry: registry, pythonNames: pythonNames) {
+        let kind = InputClassifier.classify(input, registry: registry, pythonNames: pythonNames)
+        if case .workbook(let command, _) = kind, Self.unrecordedCommands.contains(command.spec.name) {
+            return try run(kind)
+        }
+        let before = world
+        defer { recordChange(from: before, input: input) }
+        return try run(kind)
+    }
+
+    private func run(_ kind: InputKind) throws -> CommandOutcome {
+        switch kind {
         case .blank, .comment:
             return .success
         case .python(let source):
