@@ -21,8 +21,10 @@ enum WorldCommands {
             throw ShellError("The world could not be saved: \(error.localizedDescription)")
         }
         try session.workspace.write(Array(bytes), to: path)
-        session.console.line(StyledText("Saved the simulated cloud to ") + .styled(path, .code)
-                             + " (\(ByteCount.describe(bytes.count))).")
+        let world = session.world
+        session.console.line(StyledText("Saved the simulated cloud to ") + .styled(path, .code) + ": "
+                             + "\(counted(world.lambda.functions.count, "function")), \(counted(world.iam.roles.count, "role")); "
+                             + "the clock reads \(world.clock.now).")
         return .success
     }
 
