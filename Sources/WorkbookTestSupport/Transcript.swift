@@ -10,14 +10,18 @@ import Workbook
 /// Lines starting with the prompt (`workbook> `) or the continuation prompt (`     ...> `) are input;
 /// everything else is the output expected after them. `^C` after a prompt stands for Ctrl-C and `^D`
 /// for Ctrl-D. Lines starting with `#!` before the first prompt are directives (`#! seed 7`,
-/// `#! batch`, `#! keep-going`). A folder `<name>.workspace/` beside the file is copied into the
-/// workspace before the replay. Transcripts never contain ANSI codes.
+/// `#! batch`, `#! keep-going`, `#! lessons DIR` to load a course from DIR relative to the transcript,
+/// `#! progress FILE` to start from that progress file). A folder `<name>.workspace/` beside the file
+/// is copied into the workspace before the replay. An answer to a yes/no question is the text after
+/// `[y/N] ` or `[Y/n] `, and `demo> ` is demo mode's pause prompt. Transcripts never contain ANSI codes.
 public struct Transcript: Sendable {
     public var directives: [String]
     public var events: [ScriptedLineReader.Event]
 
     /// Lines starting with these are input: the workbook's prompts and the Python prompt's.
-    static let prompts = [Session.prompt, Session.continuationPrompt, ">>> ", "... "]
+    static let prompts = [Session.prompt, Session.continuationPrompt, ">>> ", "... ", "demo> "]
+    /// What ends a yes/no question; the answer follows.
+    static let questionEnds = ["[y/N] ", "[Y/n] "]
 
     public init(parsing text: String) {
         var directives: [String] = []
@@ -27,8 +31,14 @@ public struct Transcript: Sendable {
                 directives.append(line.dropFirst(2).trimmingCharacters(in: .whitespaces))
                 continue
             }
+            var input: String? = nil
             for prompt in Self.prompts where line.hasPrefix(prompt) {
-                let input = String(line.dropFirst(prompt.count))
+                input = String(line.dropFirst(prompt.count))
+            }
+            for end in Self.questionEnds where input == nil {
+                if let range = line.range(of: end) { input = String(line[range.upperBound...]) }
+            }
+            if let input {
                 events.append(input == "^C" ? .interrupt : input == "^D" ? .endOfInput : .line(input))
             }
         }
@@ -43,9 +53,14 @@ public struct Transcript: Sendable {
     }
 
     /// Replays the inputs through a fresh session with a fixed seed and an isolated workspace.
-    public func replay(workspaceFixture: String? = nil) throws -> Replay {
+    ///
+    /// - Parameter directory: where relative paths in directives start (the transcript's folder).
+    public func replay(workspaceFixture: String? = nil, directory: String = ".") throws -> Replay {
         let workspaceRoot = try TemporaryDirectory.make(prefix: "transcript-workspace")
         defer { try? FileManager.default.removeItem(atPath: workspaceRoot) }
+        let dataRoot = try TemporaryDirectory.make(prefix: "transcript-data")
+        defer { try? FileManager.default.removeItem(atPath: dataRoot) }
+        var lessons = LessonsConfiguration.none
         if let workspaceFixture, FileManager.default.fileExists(atPath: workspaceFixture) {
             for name in try FileManager.default.contentsOfDirectory(atPath: workspaceFixture) {
                 try FileManager.default.copyItem(atPath: workspaceFixture + "/" + name, toPath: workspaceRoot + "/" + name)
@@ -60,6 +75,15 @@ public struct Transcript: Sendable {
             case "seed": seed = UInt64(parts.dropFirst().first ?? "0") ?? 0
             case "batch": batch = true
             case "keep-going": keepGoing = true
+            case "lessons":
+                let path = directory + "/" + parts.dropFirst().joined(separator: " ")
+                lessons = LessonsConfiguration(
+                    course: Course.load(paths: [path]), courseLocation: "the lessons folder",
+                    progressStore: ProgressStore(path: dataRoot + "/progress.json"),
+                    now: { Date(timeIntervalSince1970: 1_800_000_000) })
+            case "progress":
+                let path = directory + "/" + parts.dropFirst().joined(separator: " ")
+                try FileManager.default.copyItem(atPath: path, toPath: dataRoot + "/progress.json")
             default: break
             }
         }
@@ -68,12 +92,14 @@ public struct Transcript: Sendable {
         let console = Console(colorEnabled: false, width: 80) { _, text in collector.append(text) }
         let session = Session(
             configuration: .init(workspace: Workspace(root: workspaceRoot), world: .init(seed: seed),
-                                 keepGoing: keepGoing, sourceName: batch ? "transcript" : nil, version: ""),
+                                 keepGoing: keepGoing, sourceName: batch ? "transcript" : nil, version: "",
+                                 lessons: lessons),
             console: console, reader: reader
         )
         let result = session.run()
         // The workspace lives in a fresh temporary directory; show it under a stable name.
-        return Replay(text: collector.text.replacingOccurrences(of: workspaceRoot, with: "<workspace>"), result: result)
+        return Replay(text: collector.text.replacingOccurrences(of: workspaceRoot, with: "<workspace>")
+                        .replacingOccurrences(of: dataRoot, with: "<data>"), result: result)
     }
 }
 
@@ -140,7 +166,8 @@ public enum GoldenTranscript {
         let expected = String(decoding: data, as: UTF8.self)
         let transcript = Transcript(parsing: expected)
         let fixture = path.hasSuffix(".transcript") ? String(path.dropLast(".transcript".count)) + ".workspace" : nil
-        let replay = try transcript.replay(workspaceFixture: fixture)
+        let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        let replay = try transcript.replay(workspaceFixture: fixture, directory: directory)
         let header = expected.split(separator: "\n", omittingEmptySubsequences: false)
             .prefix { $0.hasPrefix("#!") }.map { $0 + "\n" }.joined()
         let actual = header + replay.text

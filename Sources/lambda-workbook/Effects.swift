@@ -119,3 +119,36 @@ enum PythonSources {
         return String(cString: pointer)
     }
 }
+
+/// Where the course is when no `--lessons` is given: the `lessons` folder of the checkout the
+/// program was built in (`<checkout>/.build/<configuration>/lambda-workbook`), found by walking up
+/// from the executable, else `./lessons` when the current folder has one.
+enum CourseFolder {
+    static func locate() -> String? {
+        var directory = executablePath().map { String($0[..<($0.lastIndex(of: "/") ?? $0.startIndex)]) } ?? ""
+        while !directory.isEmpty {
+            let candidate = directory + "/lessons"
+            if isDirectory(candidate), fileExists(directory + "/Package.swift") { return candidate }
+            guard let slash = directory.lastIndex(of: "/") else { break }
+            directory = String(directory[..<slash])
+        }
+        return isDirectory("lessons") ? PythonSources.currentDirectory() + "/lessons" : nil
+    }
+
+    static func executablePath() -> String? {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func fileExists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+}

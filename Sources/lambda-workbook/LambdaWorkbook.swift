@@ -4,6 +4,7 @@ import Shell
 import MiniPython
 import Workbook
 import LambdaSim
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -24,7 +25,7 @@ struct LambdaWorkbook: ParsableCommand {
             not a terminal, the commands it carries are run as a script, as with 'run -'.
             """,
         version: "lambda-workbook \(version)",
-        subcommands: [Repl.self, Run.self, PythonFile.self, Lint.self, Grade.self],
+        subcommands: [Repl.self, Run.self, Demo.self, PythonFile.self, Lint.self, Grade.self],
         defaultSubcommand: Repl.self
     )
 }
@@ -39,6 +40,24 @@ struct SessionOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Never colour the output (also: the NO_COLOR environment variable).")
     var noColor = false
+
+    @Option(name: .long, help: ArgumentHelp("The folder of lessons (default: the lessons folder of the Lambda Workbook checkout this program was built in).", valueName: "dir"))
+    var lessons: String?
+
+    /// The course, where progress is kept, and the real clock.
+    func lessonsConfiguration(environment: [String: String]) -> LessonsConfiguration {
+        let folder = lessons.map { $0.hasPrefix("/") ? $0 : currentDirectory() + "/" + $0 } ?? CourseFolder.locate()
+        let store = Environment.dataHome(environment).map { ProgressStore(path: $0 + "/lambda-workbook/progress.json") }
+        return LessonsConfiguration(
+            course: folder.map { Course.load(paths: [$0]) } ?? Course(parsed: []),
+            courseLocation: folder ?? "a lessons folder beside this program",
+            progressStore: store,
+            now: { Date() },
+            wait: { duration in
+                let (seconds, attoseconds) = duration.components
+                usleep(UInt32(seconds * 1_000_000 + attoseconds / 1_000_000_000_000))
+            })
+    }
 
     /// Resolves and creates the workspace directory.
     func resolvedWorkspace(environment: [String: String]) throws -> Workspace {
@@ -67,7 +86,7 @@ struct SessionOptions: ParsableArguments {
         return isatty(stream) == 1
     }
 
-    private func currentDirectory() -> String {
+    func currentDirectory() -> String {
         guard let pointer = getcwd(nil, 0) else { return "." }
         defer { free(pointer) }
         return String(cString: pointer)
@@ -101,7 +120,8 @@ struct Repl: ParsableCommand {
         let console = Terminal.console(colorEnabled: interactive && options.colorEnabled(environment: environment, stream: STDOUT_FILENO))
         let session = Session(
             configuration: .init(workspace: workspace, world: .init(seed: options.seed), keepGoing: keepGoing,
-                                 sourceName: interactive ? nil : "<stdin>", version: LambdaWorkbook.version),
+                                 sourceName: interactive ? nil : "<stdin>", version: LambdaWorkbook.version,
+                                 lessons: options.lessonsConfiguration(environment: environment)),
             console: console, reader: reader,
             interruption: Interruption(isRaised: { InterruptSignal.isRaised }, reset: { InterruptSignal.reset() })
         )
@@ -147,7 +167,8 @@ struct Run: ParsableCommand {
             }
             let session = Session(
                 configuration: .init(workspace: workspace, world: .init(seed: options.seed), keepGoing: keepGoing,
-                                     sourceName: file == "-" ? "<stdin>" : file, version: LambdaWorkbook.version),
+                                     sourceName: file == "-" ? "<stdin>" : file, version: LambdaWorkbook.version,
+                                     lessons: options.lessonsConfiguration(environment: environment)),
                 console: console, reader: reader
             )
             let result = session.run()

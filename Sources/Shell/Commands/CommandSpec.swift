@@ -9,6 +9,8 @@ public enum CompletionKind: Sendable, Equatable {
     case commandName
     /// One of a fixed set of words.
     case choices([String])
+    /// The id of a lesson in the course.
+    case lessonID
 }
 
 /// A positional argument of a workbook command.
@@ -67,6 +69,7 @@ public struct OptionSpec: Sendable, Equatable {
 
 /// The groups `help` lists commands in, in this order.
 public enum CommandGroup: String, Sendable, CaseIterable {
+    case lessons = "Lessons"
     case session = "Session"
     case files = "Files"
     case python = "Python"

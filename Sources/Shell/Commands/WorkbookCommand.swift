@@ -42,6 +42,6 @@ public struct CommandRegistry: Sendable {
     public var allNames: [String] { byName.keys.sorted() }
 
     /// The workbook's built-in commands.
-    public static let standard = CommandRegistry(SessionCommands.all + FileCommands.all + PythonCommands.all + IdentityCommands.all
-        + WorldCommands.all + FunctionCommands.all)
+    public static let standard = CommandRegistry(LessonCommands.all + SessionCommands.all + FileCommands.all + PythonCommands.all
+        + IdentityCommands.all + WorldCommands.all + FunctionCommands.all)
 }

@@ -6,6 +6,8 @@ import Workbook
 struct Completer {
     let registry: CommandRegistry
     let workspace: Workspace
+    /// The course's lesson ids, for `start` and `demo`.
+    var lessonIDs: [String] = []
 
     func completions(for textBeforeCursor: String) -> Completions {
         let (words, partial) = CommandWords.trailingWord(of: textBeforeCursor)
@@ -43,6 +45,7 @@ struct Completer {
         case .none: return .none
         case .commandName: return matching(partial, registry.allNames + ["aws"])
         case .choices(let choices): return matching(partial, choices)
+        case .lessonID: return matching(partial, lessonIDs)
         case .workspacePath: return workspacePaths(partial)
         }
     }

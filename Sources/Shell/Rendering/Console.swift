@@ -33,6 +33,28 @@ public final class Console: Sendable {
         write(text + "\n", to: .error)
     }
 
+    /// A console that writes here and also hands `copy` everything shown, without ANSI codes
+    /// (demo mode's `--transcript`).
+    public func copying(to copy: @escaping @Sendable (String) -> Void) -> Console {
+        Console(colorEnabled: colorEnabled, width: width) { [writer] stream, text in
+            writer(stream, text)
+            copy(Console.removingANSI(text))
+        }
+    }
+
+    /// `text` without ANSI escape sequences (CSI sequences such as colours and cursor moves).
+    static func removingANSI(_ text: String) -> String {
+        guard text.contains("\u{1B}") else { return text }
+        var result = ""
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == "\u{1B}" else { result.unicodeScalars.append(scalar); continue }
+            guard let next = scalars.next(), next == "[" else { continue }
+            while let code = scalars.next(), !(0x40...0x7E).contains(code.value) {}
+        }
+        return result
+    }
+
     /// Writes raw terminal control text (ignored when colour is off, which is also when output is not a terminal).
     public func control(_ sequence: String) {
         if colorEnabled { writer(.output, sequence) }

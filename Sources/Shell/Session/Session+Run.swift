@@ -14,8 +14,12 @@ extension Session {
     /// Lines are joined into one input while a quote or bracket is open or a line ends in `\`;
     /// the reader shows the continuation prompt meanwhile. Ctrl-C discards the pending input.
     public func run() -> RunResult {
-        if reader.isInteractive { showBanner() }
-        let completer = Completer(registry: registry, workspace: workspace)
+        if reader.isInteractive {
+            showBanner()
+            offerToResume()
+        }
+        let completer = Completer(registry: registry, workspace: workspace,
+                                  lessonIDs: configuration.lessons.course.lessons.map(\.id.rawValue))
         reader.setCompletionProvider { completer.completions(for: $0) }
         defer { reader.close() }
 
@@ -65,5 +69,8 @@ extension Session {
         console.line(StyledText("Type ") + .styled("help", .code) + " to see what you can do; AWS CLI commands are typed as "
                      + "on real AWS. Ctrl-D leaves.")
         console.line(StyledText("Your files live in ") + .styled(workspace.root, .code) + ".")
+        if !course.lessons.isEmpty {
+            console.line(StyledText("New here? Type ") + .styled("lessons", .code) + " to see the lessons.")
+        }
     }
 }

@@ -31,25 +31,31 @@ public final class Session {
         public var sourceName: String?
         /// Shown in the welcome banner and `--version`.
         public var version: String
+        /// The course, where progress is kept, and the clocks the lesson commands use.
+        public var lessons: LessonsConfiguration
 
         public init(workspace: Workspace, world: World.Configuration = .init(), keepGoing: Bool = false,
-                    sourceName: String? = nil, version: String = "") {
+                    sourceName: String? = nil, version: String = "", lessons: LessonsConfiguration = .none) {
             self.workspace = workspace
             self.world = world
             self.keepGoing = keepGoing
             self.sourceName = sourceName
             self.version = version
+            self.lessons = lessons
         }
     }
 
     public let configuration: Configuration
-    public let console: Console
+    /// Where output goes; lesson commands swap it briefly to run setup commands quietly.
+    public internal(set) var console: Console
     public let reader: LineReader
     public let registry: CommandRegistry
     public let interruption: Interruption
     public var world: World
     /// Earlier worlds and the inputs that changed them, for `undo`.
     var undoHistory = UndoHistory()
+    /// The learner's place in a lesson and what this session did for it (see ``LearnerState``).
+    var learner = LearnerState()
     public var workspace: Workspace { configuration.workspace }
     /// The session's Python namespace, shared by the `python` prompt and Python typed at the workbook prompt.
     private(set) lazy var python = PythonPrompt(console: console, seed: configuration.world.seed, interruption: interruption)
