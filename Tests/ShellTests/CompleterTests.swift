@@ -19,7 +19,7 @@ struct CompleterTests {
 
     @Test("The first word completes to workbook commands, 'aws' and service names")
     func commandNames() {
-        #expect(completer.completions(for: "h").candidates == ["help", "history"])
+        #expect(completer.completions(for: "h").candidates == ["help", "hint", "history"])
         #expect(completer.completions(for: "aw").candidates == ["aws"])
         #expect(completer.completions(for: "lam").candidates == ["lambda"])
     }
@@ -50,7 +50,7 @@ struct CompleterTests {
 
     @Test("help completes command names")
     func helpTopics() {
-        #expect(completer.completions(for: "help hi").candidates == ["history"])
+        #expect(completer.completions(for: "help hi").candidates == ["hint", "history"])
     }
 
     @Test("Unknown commands complete nothing")
@@ -64,5 +64,16 @@ extension CompleterTests {
     func awsFlags() {
         #expect(completer.completions(for: "aws sts get-caller-identity --out").candidates == ["--output"])
         #expect(completer.completions(for: "sts get-caller-identity --cli-in").candidates.contains("--cli-input-json"))
+    }
+}
+
+@Suite("Lesson id completion")
+struct LessonCompletionTests {
+    @Test("start and demo complete lesson ids")
+    func lessonIDs() {
+        let completer = Completer(registry: .standard, workspace: Workspace(root: "/nonexistent"),
+                                  lessonIDs: ["01-handler-structure", "02-execution-environment"])
+        #expect(completer.completions(for: "start 0").candidates == ["01-handler-structure", "02-execution-environment"])
+        #expect(completer.completions(for: "demo 02").candidates == ["02-execution-environment"])
     }
 }

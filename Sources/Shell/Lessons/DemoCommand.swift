@@ -5,7 +5,7 @@ import Workbook
 enum DemoCommand {
     static let demo = WorkbookCommand(CommandSpec(
         "demo", group: .lessons,
-        summary: "Play a lesson for a class: prose, speaker notes, each command typed and run.",
+        summary: "Play a lesson for a class, typing each command.",
         discussion: "At each pause, Enter goes on; 'goto N', 'back', 'reset' (to the step's starting world) and 'quit' "
             + "steer it. The demo starts a fresh simulated world and writes the lesson's files into the workspace. With --transcript, what was shown is saved "
             + "to a file in the workspace, without colours.",

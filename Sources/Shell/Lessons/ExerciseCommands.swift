@@ -47,7 +47,7 @@ enum ExerciseCommands {
             session.console.line()
             let hints = session.progress.hintsRevealed(of: exercise.id, in: lesson.id)
             let next = hints < exercise.hints.count ? "`hint` for a hint, or `solution` to see the solution" : "`solution` to see the solution"
-            session.note("Not yet. Change your files, then `check` again; \(next).")
+            session.note("Not yet. Fix what it says, then `check` again; \(next).")
             throw AlreadyReported()
         }
         let now = session.configuration.lessons.now()
@@ -107,13 +107,17 @@ enum ExerciseCommands {
             for command in commands { session.console.line(StyledText("    ") + .styled(command.text, .code)) }
         }
         session.console.line()
-        session.note("Make your files match it, then type `check`.")
+        switch (exercise.solution.files.isEmpty, commands.isEmpty) {
+        case (false, true): session.note("Make your files match it, then type `check`.")
+        case (true, false): session.note("Run these commands, then type `check`.")
+        default: session.note("Make your files match it and run the commands, then type `check`.")
+        }
         return .success
     }
 
     static let reset = WorkbookCommand(CommandSpec(
         "reset", group: .lessons,
-        summary: "Put the simulated world and the lesson's files back as they are at the start of this step.",
+        summary: "Restore the world and files to this step's start.",
         discussion: "Asks first, because your changes to the lesson's files are replaced (in a script, pass --yes). "
             + "What you completed stays completed.",
         options: [OptionSpec("--yes", help: "reset without asking")]
@@ -162,7 +166,7 @@ extension Session {
                 return false
             }
         }
-        let outcomes = learner.checkRunner.runChecks(exercise.checks, in: self)
+        let outcomes = SessionExerciseRunner().runChecks(exercise.checks, in: self)
         var passed = !outcomes.isEmpty
         for outcome in outcomes {
             switch outcome.verdict {

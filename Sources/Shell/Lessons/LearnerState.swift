@@ -20,8 +20,6 @@ struct LearnerState {
     var failedChecks: Set<ExerciseID> = []
     /// Whether the last `check` stopped in the exercise's `{setup}` (its message is already shown).
     var setupFailed = false
-    /// Runs an exercise's checks against the session's world.
-    var checkRunner: any SessionCheckRunner = UnavailableCheckRunner()
 
     /// Forgets what belongs to another lesson's world (when a different lesson starts).
     mutating func beginLesson(_ lesson: Lesson, at stepIndex: Int) {

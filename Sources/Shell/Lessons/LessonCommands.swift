@@ -7,7 +7,7 @@ enum LessonCommands {
 
     static let lessons = WorkbookCommand(CommandSpec(
         "lessons", group: .lessons,
-        summary: "List the lessons, with their estimated minutes and how far you are.",
+        summary: "List the lessons, their minutes and your status.",
         discussion: "Start one with 'start ID'."
     )) { _, session in
         let lessons = try session.requireLessons()
@@ -72,7 +72,7 @@ enum LessonCommands {
 
     static let back = WorkbookCommand(CommandSpec(
         "back", group: .lessons,
-        summary: "Go back to the previous step (its commands are not run again)."
+        summary: "Go back one step (its commands do not run again)."
     )) { _, session in
         let cursor = try session.requireCursor()
         guard let index = cursor.previousIndex else {
@@ -84,7 +84,7 @@ enum LessonCommands {
 
     static let step = WorkbookCommand(CommandSpec(
         "step", group: .lessons,
-        summary: "Go to step N of the lesson (or the step with that id).",
+        summary: "Go to step N (a number, or the step's id).",
         discussion: "Going forward runs the commands of the steps you skip, so the simulated world is as the step expects.",
         arguments: [ArgumentSpec("N", help: "a step number from 1, as 'where' shows")],
         examples: ["step 3", "step cold-starts"]
