@@ -14,9 +14,25 @@ import Workbook
 /// `#! progress FILE` to start from that progress file). A folder `<name>.workspace/` beside the file
 /// is copied into the workspace before the replay. An answer to a yes/no question is the text after
 /// `[y/N] ` or `[Y/n] `, and `demo> ` is demo mode's pause prompt. Transcripts never contain ANSI codes.
+///
+/// The learner editing a file in their editor between two inputs is written as a block:
+///
+/// ```
+/// ~~~ edit lambda_function.py
+/// def lambda_handler(event, context):
+///     return {"message": "hello"}
+/// ~~~
+/// ```
+///
+/// The replay writes those lines (and a final newline) to the workspace file before the next input.
 public struct Transcript: Sendable {
     public var directives: [String]
     public var events: [ScriptedLineReader.Event]
+    /// Files the learner saves before the input with that index (into ``events``), in order.
+    public var edits: [Int: [(path: String, contents: String)]]
+
+    static let editOpening = "~~~ edit "
+    static let editClosing = "~~~"
 
     /// Lines starting with these are input: the workbook's prompts and the Python prompt's.
     static let prompts = [Session.prompt, Session.continuationPrompt, ">>> ", "... ", "demo> "]
@@ -26,7 +42,22 @@ public struct Transcript: Sendable {
     public init(parsing text: String) {
         var directives: [String] = []
         var events: [ScriptedLineReader.Event] = []
+        var edits: [Int: [(path: String, contents: String)]] = [:]
+        var editing: (path: String, lines: [Substring])?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let open = editing {
+                if line == Self.editClosing {
+                    edits[events.count, default: []].append((open.path, open.lines.map { $0 + "\n" }.joined()))
+                    editing = nil
+                } else {
+                    editing?.lines.append(line)
+                }
+                continue
+            }
+            if line.hasPrefix(Self.editOpening) {
+                editing = (String(line.dropFirst(Self.editOpening.count)), [])
+                continue
+            }
             if events.isEmpty, line.hasPrefix("#!") {
                 directives.append(line.dropFirst(2).trimmingCharacters(in: .whitespaces))
                 continue
@@ -44,6 +75,7 @@ public struct Transcript: Sendable {
         }
         self.directives = directives
         self.events = events
+        self.edits = edits
     }
 
     /// The result of replaying a transcript: the text a person would have seen, with the exit status.
@@ -88,7 +120,11 @@ public struct Transcript: Sendable {
             }
         }
         let collector = OutputCollector()
-        let reader = ScriptedLineReader(events: events, interactive: !batch) { collector.append($0 + "\n") }
+        let scripted = ScriptedLineReader(events: events, interactive: !batch) { collector.append($0 + "\n") }
+        let reader = EditingLineReader(inner: scripted, edits: edits) { edit in
+            collector.append(Self.editOpening + edit.path + "\n" + edit.contents + Self.editClosing + "\n")
+            try? Workspace(root: workspaceRoot).write(Array(edit.contents.utf8), to: edit.path)
+        }
         let console = Console(colorEnabled: false, width: 80) { _, text in collector.append(text) }
         let session = Session(
             configuration: .init(workspace: Workspace(root: workspaceRoot), world: .init(seed: seed),
@@ -101,6 +137,34 @@ public struct Transcript: Sendable {
         return Replay(text: collector.text.replacingOccurrences(of: workspaceRoot, with: "<workspace>")
                         .replacingOccurrences(of: dataRoot, with: "<data>"), result: result)
     }
+}
+
+/// A scripted reader that also saves the learner's file edits between inputs.
+final class EditingLineReader: LineReader {
+    let inner: ScriptedLineReader
+    let edits: [Int: [(path: String, contents: String)]]
+    let save: ((path: String, contents: String)) -> Void
+    private var reads = 0
+
+    init(inner: ScriptedLineReader, edits: [Int: [(path: String, contents: String)]],
+         save: @escaping ((path: String, contents: String)) -> Void) {
+        self.inner = inner
+        self.edits = edits
+        self.save = save
+    }
+
+    var isInteractive: Bool { inner.isInteractive }
+    var history: [String] { inner.history }
+
+    func readLine(prompt: String) -> LineInput {
+        for edit in edits[reads] ?? [] { save(edit) }
+        reads += 1
+        return inner.readLine(prompt: prompt)
+    }
+
+    func addToHistory(_ entry: String) { inner.addToHistory(entry) }
+    func setCompletionProvider(_ provider: @escaping CompletionProvider) { inner.setCompletionProvider(provider) }
+    func close() { inner.close() }
 }
 
 /// Collects output in order; shared by the reader's echo and the console, which Python writes to from
