@@ -104,7 +104,7 @@ extension Session {
         }
         for starter in exercise.starters {
             console.line()
-            let outcome: FileOutcome? = writeStarters && !done ? writeLessonFile(starter, policy: policy) : nil
+            let outcome: FileOutcome? = writeStarters && !done ? writeLessonFile(starter, policy: policy, isStarter: true) : nil
             showFile(starter, outcome: outcome, label: "Starter file")
         }
         let revealed = progress.hintsRevealed(of: exercise.id, in: lesson.id)
@@ -141,7 +141,10 @@ extension Session {
     }
 
     /// Writes a lesson file unless the learner changed the file the lesson wrote there before.
-    func writeLessonFile(_ file: FileBlock, policy: FilePolicy) -> FileOutcome {
+    ///
+    /// - Parameter isStarter: an exercise's starter: the question proposes to replace the learner's
+    ///   file (their earlier work is done), where a step's file proposes to keep it.
+    func writeLessonFile(_ file: FileBlock, policy: FilePolicy, isStarter: Bool = false) -> FileOutcome {
         let contents = Array(file.contents.utf8)
         let existing = try? workspace.read(file.path)
         if existing == contents {
@@ -153,7 +156,9 @@ extension Session {
             case .overwrite: break
             case .keep: return .keptLearners
             case .ask:
-                let answer = confirm("\(file.path) has changes of yours. Replace it with the lesson's version?", defaultAnswer: false)
+                let answer = isStarter
+                    ? confirm("Start this exercise from its starter \(file.path), replacing yours?", defaultAnswer: true)
+                    : confirm("\(file.path) has changes of yours. Replace it with the lesson's version?", defaultAnswer: false)
                 if answer != true { return .keptLearners }
             }
         }
