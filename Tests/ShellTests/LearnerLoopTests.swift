@@ -96,3 +96,20 @@ struct LearnerLoopTests {
         #expect(piped.contains("» zip function.zip lambda_function.py\n"))
     }
 }
+
+extension LearnerLoopTests {
+    @Test("undo takes back everything a lesson command did to the world as one change")
+    func undoTakesBackLessonCommandsAsOne() throws {
+        let workspace = try TemporaryDirectory.make(prefix: "loop-workspace")
+        let data = try TemporaryDirectory.make(prefix: "loop-data")
+        defer { try? FileManager.default.removeItem(atPath: workspace); try? FileManager.default.removeItem(atPath: data) }
+        let (session, output) = session(workspace: workspace, data: data)
+        let empty = session.world
+        #expect(session.execute("start 01") == .success)
+        #expect(session.world != empty)
+        #expect(session.execute("undo") == .success)
+        #expect(session.world.comparableForUndo == empty.comparableForUndo)
+        #expect(output.text.contains("Undid: \u{1B}[36mstart 01"))
+        #expect(session.undoHistory.count == 0, "the lesson's own commands are not separate changes")
+    }
+}

@@ -56,6 +56,8 @@ public final class Session {
     var undoHistory = UndoHistory()
     /// The learner's place in a lesson and what this session did for it (see ``LearnerState``).
     var learner = LearnerState()
+    /// How many inputs are running: more than one while a lesson command runs the lesson's own commands.
+    private var inputDepth = 0
     public var workspace: Workspace { configuration.workspace }
     /// The session's Python namespace, shared by the `python` prompt and Python typed at the workbook prompt.
     private(set) lazy var python = PythonPrompt(console: console, seed: configuration.world.seed, interruption: interruption)
@@ -96,10 +98,14 @@ public final class Session {
     }
 
     private func dispatch(_ input: String) throws -> CommandOutcome {
+        inputDepth += 1
+        defer { inputDepth -= 1 }
         let kind = InputClassifier.classify(input, registry: registry, pythonNames: pythonNames)
         if case .workbook(let command, _) = kind, Self.unrecordedCommands.contains(command.spec.name) {
             return try run(kind)
         }
+        // Commands a lesson runs inside the learner's input (`start`, `check`) are undone with it, as one change.
+        guard inputDepth == 1 else { return try run(kind) }
         let before = world
         defer { recordChange(from: before, input: input) }
         return try run(kind)
