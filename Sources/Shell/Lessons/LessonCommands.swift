@@ -16,6 +16,13 @@ enum LessonCommands {
             [lesson.id.rawValue, lesson.title, "\(lesson.minutes) min", describe(progress.status(of: lesson))]
         }
         session.showTable(header: ["id", "title", "time", "status"], rows: rows)
+        for broken in session.course.parsed where !broken.isUsable {
+            let first = broken.diagnostics.sortedByLocation().first { $0.severity == .error }
+            let name = broken.file.split(separator: "/").last.map(String.init) ?? broken.file
+            let problem = first.map { "line \($0.location.line): \($0.message)" } ?? "it cannot be read"
+            session.console.errorLine(.styled("warning:", .warning) + " \(name) is left out (\(problem)); "
+                                      + "lambda-workbook lint lists every problem.")
+        }
         session.console.line()
         session.console.line(StyledText("Type ") + .styled("start ID", .code) + " to begin, for example "
                              + .styled("start \(lessons[0].id)", .code) + ".")
