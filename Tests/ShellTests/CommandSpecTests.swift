@@ -76,8 +76,9 @@ struct CommandSpecTests {
     @Test("Every command and alias has a unique name, a summary and a group")
     func registry() {
         let registry = CommandRegistry.standard
-        #expect(registry.allNames == ["as", "back", "cat", "check", "clear", "clock", "demo", "exit", "explain", "help", "hint", "history", "lessons", "logs",
-                                      "ls", "next", "open", "progress", "python", "quit", "reset", "save", "solution", "start", "state", "step", "undo", "where", "whoami", "zip"])
+        #expect(registry.allNames == ["as", "back", "cat", "check", "clear", "clock", "demo", "exit", "explain", "help", "hint", "history",
+                                      "invoke", "lessons", "logs", "ls", "next", "open", "progress", "python", "quit", "reset", "save",
+                                      "solution", "start", "state", "step", "timeline", "undo", "where", "whoami", "zip"])
         let usageWidth = registry.commands.map { HelpRenderer.shortUsage($0.spec).count }.max() ?? 0
         for command in registry.commands {
             #expect(!command.spec.summary.isEmpty)

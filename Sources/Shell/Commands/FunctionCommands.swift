@@ -1,8 +1,40 @@
 import LambdaSim
 
-/// `logs` (and, with the invoke engine, `invoke` and `timeline`): one function as the learner sees it run.
+/// `invoke`, `logs` and `timeline`: functions as the learner sees them run.
 enum FunctionCommands {
-    static let all: [WorkbookCommand] = [logs]
+    static let all: [WorkbookCommand] = [invoke, logs, timeline]
+
+    static let invoke = WorkbookCommand(CommandSpec(
+        "invoke", group: .functions,
+        summary: "Invoke a function and show what happened.",
+        discussion: "Runs the function synchronously on the simulated clock, as 'aws lambda invoke' does, then prints the "
+            + "response (or the function's error and stack), the invocation's log, and a summary: cold or warm start, "
+            + "the execution environment, duration, billed duration, memory used and cost. 'explain last' tells why.",
+        arguments: [
+            ArgumentSpec("NAME", help: "the function's name (or name:qualifier, or ARN)"),
+            ArgumentSpec("JSON", .optional, help: "the event, as JSON or file://event.json (default {})", completion: .workspacePath),
+        ],
+        options: [OptionSpec("--qualifier", value: "Q", help: "a version number or alias name")],
+        examples: ["invoke my-function", #"invoke my-function '{"name": "Ada"}'"#, "invoke my-function file://event.json --qualifier live"]
+    )) { arguments, session in
+        let name = arguments.value("NAME")!
+        var payload: [UInt8] = []
+        if let json = arguments.value("JSON") {
+            payload = json.hasPrefix("file://") ? try session.workspace.read(String(json.dropFirst("file://".count))) : Array(json.utf8)
+        }
+        let qualifier = arguments.option("--qualifier")
+        let response: InvokeResponse
+        do throws(ServiceError) {
+            try session.world.authorizeCaller(action: "lambda:InvokeFunction",
+                                              resource: session.world.functionARN(name, qualifier: qualifier), service: .lambda)
+            response = try session.world.invoke(InvokeRequest(functionName: name, qualifier: qualifier, payload: payload),
+                                                environments: session.environments)
+        } catch {
+            throw ShellError(error.cliMessage(operation: "Invoke"), hint: error.explanation)
+        }
+        InvocationView.render(response, on: session.console)
+        return .success
+    }
 
     static let logs = WorkbookCommand(CommandSpec(
         "logs", group: .functions,
@@ -43,6 +75,39 @@ enum FunctionCommands {
             return .success
         }
         LogView.render(blocks, on: session.console)
+        return .success
+    }
+}
+
+extension FunctionCommands {
+    static let timeline = WorkbookCommand(CommandSpec(
+        "timeline", group: .functions,
+        summary: "Draw recent invocations per environment over time.",
+        discussion: "One row per execution environment; each invocation is a bar as long as it ran, its INIT (cold start) "
+            + "drawn apart. Idle stretches between bursts are cut out and marked, so short invocations stay visible.",
+        arguments: [ArgumentSpec("FUNCTION", .optional, help: "only this function's invocations")],
+        options: [OptionSpec("--last", value: "N", help: "how many recent invocations (default 20)")],
+        examples: ["timeline", "timeline my-function --last 5"]
+    )) { arguments, session in
+        var count = 20
+        if let text = arguments.option("--last") {
+            guard let value = Int(text), value > 0 else {
+                throw UsageError(commandName: "timeline", usage: "timeline [--last N] [FUNCTION]",
+                                 message: "N must be a whole number above 0, not '\(Printable.truncated(text))'")
+            }
+            count = value
+        }
+        var records = session.world.lambda.invocations
+        if let name = arguments.value("FUNCTION") { records = records.filter { $0.functionName == name } }
+        records = Array(records.suffix(count))
+        guard !records.isEmpty else {
+            session.console.line(.styled("No invocations yet\(arguments.value("FUNCTION").map { " of \($0)" } ?? ""). "
+                                         + "Run one with 'invoke NAME'.", .dim))
+            return .success
+        }
+        for line in TimelineChart(records: records, width: session.console.width, color: session.console.colorEnabled).lines() {
+            session.console.line(line)
+        }
         return .success
     }
 }

@@ -52,7 +52,9 @@ enum IdentityCommands {
         "explain", group: .access,
         summary: "Explain why the last request was allowed or denied.",
         discussion: "'explain' (or 'explain last') tells the story of the most recent authorization decision: the "
-            + "request, each policy and statement and what matched, and the rule that decided. 'explain access' "
+            + "request, each policy and statement and what matched, and the rule that decided. After an invoke it "
+            + "explains the invocation instead: why it was a cold or warm start, which environment ran it, how its "
+            + "duration and cost arose and which globals carried over. 'explain access' "
             + "evaluates a request you describe, as the current identity unless --principal names another.",
         arguments: [ArgumentSpec("WHAT", .optional, help: "'last' (the default) or 'access'", completion: .choices(["last", "access"]))],
         options: [
@@ -66,6 +68,10 @@ enum IdentityCommands {
     )) { arguments, session in
         switch arguments.value("WHAT") ?? "last" {
         case "last":
+            if let last = session.lastInvocation, last.authorization == session.world.lastAuthorization {
+                InvocationExplanation.render(last.record, in: session.world, on: session.console)
+                return .success
+            }
             guard let record = session.world.lastAuthorization else {
                 throw ShellError("Nothing to explain yet: no request has been authorized in this session.",
                                  hint: "Run an AWS command, or describe one: explain access --action ACTION --resource ARN")

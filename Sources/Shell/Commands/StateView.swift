@@ -19,6 +19,32 @@ enum StateView {
                        "\(function.latest.timeout) s", versions, aliases.isEmpty ? "-" : aliases])
         }
         for line in table.lines() { console.line(line) }
+        renderEnvironments(world, on: console)
+    }
+
+    static func renderEnvironments(_ world: World, on console: Console) {
+        let records = world.lambda.sortedEnvironments
+        let live = records.filter { $0.state == .idle || $0.state == .busy }
+        guard !live.isEmpty else {
+            console.line(.styled("No live execution environments: the next invoke of each function is a cold start.", .dim))
+            return
+        }
+        console.line(.styled("Execution environments", .heading))
+        var table = TextTable(["ID", "FUNCTION:VERSION", "STATE", "INVOCATIONS", "IDLE SINCE"],
+                              alignments: [.left, .left, .left, .right, .left])
+        let now = world.clock.now
+        for record in live {
+            let busy = record.state == .busy && record.busyUntil > now
+            let idleFor = SimulatedDuration(milliseconds: max(0, now.millisecondsSinceEpoch - record.lastUsedAt.millisecondsSinceEpoch))
+            table.add([record.id, record.key.description, busy ? "busy" : "idle", String(record.invocationCount),
+                       busy ? "-" : "\(record.lastUsedAt) (\(idleFor))"])
+        }
+        for line in table.lines() { console.line(line) }
+        let ended = records.count - live.count
+        if ended > 0 {
+            console.line(.styled("\(WorldCommands.counted(ended, "earlier environment")) ended (expired after \(World.environmentKeepAlive) "
+                                 + "idle, or retired when the code or configuration changed).", .dim))
+        }
     }
 
     /// `live → 2`, or `live → 1 (90%), 2 (10%)` for a weighted alias.

@@ -71,7 +71,7 @@ enum WorldCommands {
         summary: "Show the simulated time, or move it on.",
         discussion: "The simulated clock starts at 2026-01-01T00:00:00Z and moves only when functions run or when you "
             + "advance it. 'clock advance 10m' moves it on (units: ms, s, m, h, d; '1h30m' works too); execution "
-            + "environments left idle longer than the keep-alive expire.",
+            + "environments left idle longer than the keep-alive (\(World.environmentKeepAlive)) expire.",
         arguments: [
             ArgumentSpec("advance", .optional, help: "the word 'advance', to move the clock on", completion: .choices(["advance"])),
             ArgumentSpec("DUR", .optional, help: "how far to move it: 90s, 10m, 1h, 2d, 1h30m"),
@@ -95,8 +95,12 @@ enum WorldCommands {
         guard duration <= maximumAdvance else {
             throw ShellError("The clock moves at most \(maximumAdvance) at a time.")
         }
-        session.advanceClock(by: duration)
+        let expired = session.advanceClock(by: duration)
         session.console.line(StyledText("The clock moved on \(duration): it is now \(session.world.clock.now)."))
+        if expired > 0 {
+            session.console.line(.styled("\(counted(expired, "idle execution environment")) expired (idle longer than "
+                                         + "\(World.environmentKeepAlive)): the next invoke is a cold start.", .dim))
+        }
         return .success
     }
 
@@ -171,10 +175,17 @@ extension Session {
     /// Replaces the world (after `open` or `undo`); the live execution environments belong to the old one.
     func replaceWorld(with newWorld: World) {
         world = newWorld
+        world.lambda.environments = [:]
+        environments.removeAll()
+        lastInvocation = nil
     }
 
     /// Moves the simulated clock on.
-    func advanceClock(by duration: SimulatedDuration) {
-        world.clock.advance(by: duration)
+    /// Moves the simulated clock on; environments idle longer than the keep-alive expire. Returns how many did.
+    @discardableResult
+    func advanceClock(by duration: SimulatedDuration) -> Int {
+        let idle = world.lambda.environments.values.filter { $0.state == .idle }.count
+        world.advanceClock(by: duration, environments: environments)
+        return idle - world.lambda.environments.values.filter { $0.state == .idle }.count
     }
 }

@@ -43,7 +43,7 @@ enum LogView {
     }
 
     static func render(_ blocks: [Block], on console: Console, showStreams: Bool = true) {
-        let widths = reportColumnWidths(blocks.flatMap(\.events))
+        let widths = reportColumnWidths(blocks.flatMap(\.events).map(\.message))
         var stream: String?
         for (index, block) in blocks.enumerated() {
             if showStreams, block.streamName != stream {
@@ -60,31 +60,37 @@ enum LogView {
     /// `00:00:01.250  message`, styled by kind of line.
     static func line(for event: LogEvent, reportWidths: [Int]) -> StyledText {
         let time = String(CivilTime(millisecondsSinceEpoch: event.timestamp).iso8601.dropFirst(11).prefix(12))
-        let prefix = StyledText.styled(time, .dim) + "  "
-        let message = event.message
+        return StyledText.styled(time, .dim) + "  " + styledMessage(event.message, reportWidths: reportWidths, indent: 14)
+    }
+
+    /// One log message: START/END/INIT lines dimmed, REPORT's fields in columns, errors in red.
+    static func styledMessage(_ message: String, reportWidths: [Int], indent: Int = 2) -> StyledText {
         if message.hasPrefix("REPORT ") {
             let fields = reportFields(message)
             var text = StyledText()
             for (index, field) in fields.enumerated() {
                 let isLast = index == fields.count - 1
-                let padding = isLast ? "" : String(repeating: " ", count: max(0, reportWidths[index] - field.count) + 2)
+                let width = index < reportWidths.count ? reportWidths[index] : field.count
+                let padding = isLast ? "" : String(repeating: " ", count: max(0, width - field.count) + 2)
                 if let colon = field.range(of: ": ") {
                     text = text + .styled(String(field[..<colon.upperBound]), .dim) + Printable.escaped(String(field[colon.upperBound...])) + padding
                 } else {
                     text = text + .styled(field, .dim) + padding
                 }
             }
-            return prefix + text
+            return text
         }
-        let shown = Printable.escaped(message.replacingTabs()).replacingNewlines(indent: 14)
+        // The Python runtime writes a multi-line entry (a traceback) as one event with `\r` between its lines.
+        let lines = message.replacingTabs().split(separator: "\r", omittingEmptySubsequences: false).joined(separator: "\n")
+        let shown = Printable.escaped(lines).replacingNewlines(indent: indent)
         if message.hasPrefix("START ") || message.hasPrefix("END ") || message.hasPrefix("INIT_START ") || message.hasPrefix("INIT_REPORT ") {
-            return prefix + .styled(shown, .dim)
+            return .styled(shown, .dim)
         }
         if message.hasPrefix("[ERROR]") || message.hasPrefix("{\"errorMessage\"") || message.contains("Task timed out") {
-            return prefix + .styled(shown, .error)
+            return .styled(shown, .error)
         }
-        if message.hasPrefix("[WARNING]") { return prefix + .styled(shown, .warning) }
-        return prefix + StyledText(shown)
+        if message.hasPrefix("[WARNING]") { return .styled(shown, .warning) }
+        return StyledText(shown)
     }
 
     /// `REPORT RequestId: x`, `Duration: 1.23 ms`, ...: the REPORT line's tab-separated fields.
@@ -92,11 +98,11 @@ enum LogView {
         message.split(separator: "\t").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
-    /// The width of each REPORT field column across `events`, so REPORT lines line up.
-    static func reportColumnWidths(_ events: [LogEvent]) -> [Int] {
+    /// The width of each REPORT field column across `messages`, so REPORT lines line up.
+    static func reportColumnWidths(_ messages: [String]) -> [Int] {
         var widths: [Int] = []
-        for event in events where event.message.hasPrefix("REPORT ") {
-            for (index, field) in reportFields(event.message).enumerated() {
+        for message in messages where message.hasPrefix("REPORT ") {
+            for (index, field) in reportFields(message).enumerated() {
                 if index < widths.count { widths[index] = max(widths[index], field.count) } else { widths.append(field.count) }
             }
         }

@@ -58,6 +58,11 @@ public final class Session {
     var learner = LearnerState()
     /// How many inputs are running: more than one while a lesson command runs the lesson's own commands.
     private var inputDepth = 0
+    /// The live execution environments (interpreters with their globals and /tmp): never saved, never undone.
+    public let environments = ExecutionEnvironments()
+    /// The last invocation and the authorization decision current just after it, so that `explain last`
+    /// explains the invoke unless another request was decided since.
+    var lastInvocation: (record: InvocationRecord, authorization: AuthorizationRecord?)?
     public var workspace: Workspace { configuration.workspace }
     /// The session's Python namespace, shared by the `python` prompt and Python typed at the workbook prompt.
     private(set) lazy var python = PythonPrompt(console: console, seed: configuration.world.seed, interruption: interruption)
@@ -124,6 +129,7 @@ public final class Session {
             let identity = world.getCallerIdentity()
             var context = AWSCommandContext(world: world, caller: CallerIdentity(arn: identity.arn, userID: identity.userID),
                                             files: workspace.fileAccess)
+            context.environments = environments
             let result = AWSCommandLine.run(words: words, context: &context)
             world = context.world
             if !result.output.isEmpty { console.write(StyledText(result.output)) }

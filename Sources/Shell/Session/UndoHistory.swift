@@ -33,6 +33,9 @@ extension Session {
 
     /// Remembers `before` for `undo` if the input changed the world.
     func recordChange(from before: World, input: String) {
+        if let newest = world.lambda.invocations.last, newest != before.lambda.invocations.last {
+            lastInvocation = (newest, world.lastAuthorization)
+        }
         guard before.comparableForUndo != world.comparableForUndo else { return }
         undoHistory.record(before, label: Self.undoLabel(input))
     }
@@ -47,10 +50,12 @@ extension Session {
 }
 
 extension World {
-    /// The world without the session's last authorization decision, which `undo` does not count as a change.
+    /// The world without the session's last authorization decision, which `undo` does not count as a change, and
+    /// without the live environments' metadata (an environment expiring is not a command's doing).
     var comparableForUndo: World {
         var copy = self
         copy.lastAuthorization = nil
+        copy.lambda.environments = [:]
         return copy
     }
 }
