@@ -113,3 +113,20 @@ extension LearnerLoopTests {
         #expect(session.undoHistory.count == 0, "the lesson's own commands are not separate changes")
     }
 }
+
+extension LearnerLoopTests {
+    @Test("A demo plays the same way every time")
+    func demoIsDeterministic() throws {
+        var shown: [String] = []
+        for _ in 0..<2 {
+            let workspace = try TemporaryDirectory.make(prefix: "loop-workspace")
+            let data = try TemporaryDirectory.make(prefix: "loop-data")
+            defer { try? FileManager.default.removeItem(atPath: workspace); try? FileManager.default.removeItem(atPath: data) }
+            let (session, output) = session(workspace: workspace, data: data)
+            #expect(session.execute("demo 01 --no-typing") == .success)
+            shown.append(output.text)
+        }
+        #expect(shown[0].contains("✓"))
+        #expect(shown[0] == shown[1])
+    }
+}

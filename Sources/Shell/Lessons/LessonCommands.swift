@@ -73,6 +73,10 @@ enum LessonCommands {
             }
             return .success
         }
+        if let open = cursor.currentExercise(session.progress), !session.progress.hasCompleted(open.id, in: cursor.lesson.id) {
+            session.note("You leave the exercise \(open.title) unfinished; `step \(cursor.step.number)` brings you back to it.")
+            session.console.line()
+        }
         session.enterStep(index, of: cursor.lesson)
         return .success
     }
