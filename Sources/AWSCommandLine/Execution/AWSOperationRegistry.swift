@@ -89,7 +89,7 @@ public struct AWSOperationRegistry: Sendable {
     /// The operations with handlers. A service issue appends its list here
     /// (`STSOperations.all + LambdaHandlers.all + ...`).
     static let simulated: [AWSOperation] = STSOperations.all + IAMHandlers.all + LambdaHandlers.all + LogsHandlers.all
-        + S3Handlers.all + S3Commands.all
+        + S3Handlers.all + S3Commands.all + DynamoDBHandlers.all
 
     /// Every operation declared from botocore's models (with the CLI's customizations), before handlers.
     public static let declaredOnly: [AWSOperation] = (LambdaOperations.declarations + IAMModel.declarations + LogsModel.declarations
