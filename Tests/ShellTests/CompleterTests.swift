@@ -77,3 +77,17 @@ struct LessonCompletionTests {
         #expect(completer.completions(for: "demo 02").candidates == ["02-execution-environment"])
     }
 }
+
+@Suite("Function name completion")
+struct FunctionNameCompletionTests {
+    @Test("invoke, timeline and logs complete function names; logs also completes the logs service's operations")
+    func functionNames() {
+        let completer = Completer(registry: .standard, workspace: Workspace(root: "/nonexistent"),
+                                  functionNames: { ["hello", "orders"] })
+        #expect(completer.completions(for: "invoke h").candidates == ["hello"])
+        #expect(completer.completions(for: "timeline o").candidates == ["orders"])
+        #expect(completer.completions(for: "logs h").candidates == ["hello"])
+        #expect(completer.completions(for: "logs t").candidates.contains("tail"))
+        #expect(completer.completions(for: "aws logs h").candidates.isEmpty)
+    }
+}

@@ -11,6 +11,8 @@ public enum CompletionKind: Sendable, Equatable {
     case choices([String])
     /// The id of a lesson in the course.
     case lessonID
+    /// The name of a function in the simulated account.
+    case functionName
 }
 
 /// A positional argument of a workbook command.

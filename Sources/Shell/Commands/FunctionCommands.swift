@@ -11,7 +11,7 @@ enum FunctionCommands {
             + "response (or the function's error and stack), the invocation's log, and a summary: cold or warm start, "
             + "the execution environment, duration, billed duration, memory used and cost. 'explain last' tells why.",
         arguments: [
-            ArgumentSpec("NAME", help: "the function's name (or name:qualifier, or ARN)"),
+            ArgumentSpec("NAME", help: "the function's name (or name:qualifier, or ARN)", completion: .functionName),
             ArgumentSpec("JSON", .optional, help: "the event, as JSON or file://event.json (default {})", completion: .workspacePath),
         ],
         options: [OptionSpec("--qualifier", value: "Q", help: "a version number or alias name")],
@@ -42,7 +42,7 @@ enum FunctionCommands {
         discussion: "Reads the function's CloudWatch log group (/aws/lambda/FUNCTION), one execution environment's stream "
             + "at a time; START, END and REPORT lines are dimmed and REPORT's fields lined up. 'aws logs tail "
             + "/aws/lambda/FUNCTION' shows the same events as the AWS CLI prints them.",
-        arguments: [ArgumentSpec("FUNCTION", help: "the function's name")],
+        arguments: [ArgumentSpec("FUNCTION", help: "the function's name", completion: .functionName)],
         options: [
             OptionSpec("--since", value: "DURATION", help: "only events from the last DURATION (10m, 1h, 2d)"),
             OptionSpec("--request-id", value: "ID", help: "only the invocation with this request id"),
@@ -85,7 +85,7 @@ extension FunctionCommands {
         summary: "Draw recent invocations per environment over time.",
         discussion: "One row per execution environment; each invocation is a bar as long as it ran, its INIT (cold start) "
             + "drawn apart. Idle stretches between bursts are cut out and marked, so short invocations stay visible.",
-        arguments: [ArgumentSpec("FUNCTION", .optional, help: "only this function's invocations")],
+        arguments: [ArgumentSpec("FUNCTION", .optional, help: "only this function's invocations", completion: .functionName)],
         options: [OptionSpec("--last", value: "N", help: "how many recent invocations (default 20)")],
         examples: ["timeline", "timeline my-function --last 5"]
     )) { arguments, session in

@@ -8,12 +8,20 @@ struct Completer {
     let workspace: Workspace
     /// The course's lesson ids, for `start` and `demo`.
     var lessonIDs: [String] = []
+    /// The simulated account's function names, read when Tab is pressed, for `invoke`, `logs` and `timeline`.
+    var functionNames: () -> [String] = { [] }
 
     func completions(for textBeforeCursor: String) -> Completions {
         let (words, partial) = CommandWords.trailingWord(of: textBeforeCursor)
         let names = words.map(\.text)
         guard let first = names.first else {
             return matching(partial, registry.allNames + ["aws"] + AWSServiceCatalogue.simulatedServices)
+        }
+        if let command = registry.command(named: first), names.count == 1, !partial.hasPrefix("-"),
+           AWSServiceCatalogue.simulatedServices.contains(first) {
+            // `logs ` is both the workbook's command (a function name next) and the AWS service (an operation next).
+            let functions = command.spec.arguments.first?.completion == .functionName ? functionNames() : []
+            return matching(partial, functions + AWSServiceCatalogue.operations(of: first))
         }
         if first == "aws" || AWSServiceCatalogue.simulatedServices.contains(first) {
             return awsCompletions(names: first == "aws" ? Array(names.dropFirst()) : names, partial: partial)
@@ -46,6 +54,7 @@ struct Completer {
         case .commandName: return matching(partial, registry.allNames + ["aws"])
         case .choices(let choices): return matching(partial, choices)
         case .lessonID: return matching(partial, lessonIDs)
+        case .functionName: return matching(partial, functionNames())
         case .workspacePath: return workspacePaths(partial)
         }
     }

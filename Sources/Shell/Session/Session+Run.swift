@@ -19,7 +19,8 @@ extension Session {
             offerToResume()
         }
         let completer = Completer(registry: registry, workspace: workspace,
-                                  lessonIDs: configuration.lessons.course.lessons.map(\.id.rawValue))
+                                  lessonIDs: configuration.lessons.course.lessons.map(\.id.rawValue),
+                                  functionNames: { [unowned self] in self.world.lambda.functions.keys.sorted() })
         reader.setCompletionProvider { completer.completions(for: $0) }
         defer { reader.close() }
 
