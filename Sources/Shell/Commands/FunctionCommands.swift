@@ -30,7 +30,9 @@ enum FunctionCommands {
             response = try session.world.invoke(InvokeRequest(functionName: name, qualifier: qualifier, payload: payload),
                                                 environments: session.environments)
         } catch {
-            throw ShellError(error.cliMessage(operation: "Invoke"), hint: error.explanation)
+            // An AccessDenied's step-by-step explanation is what 'explain last' shows; keep the error to AWS's line.
+            throw ShellError(error.cliMessage(operation: "Invoke"),
+                             hint: error.explanation == nil ? nil : "Type 'explain last' to see why, policy by policy.")
         }
         InvocationView.render(response, on: session.console)
         return .success
