@@ -51,6 +51,20 @@ struct LessonBinaryTests {
         #expect(!FileManager.default.fileExists(atPath: home + "/.local/share/lambda-workbook/progress.json"))
     }
 
+    @Test("On a terminal, demo mode types commands, pauses after each, and goto and quit steer it")
+    func demoOnTerminal() throws {
+        let terminal = try PseudoTerminalSession(arguments: ["demo", "01", "--speed", "1000", "--lessons", Self.course], home: home)
+        #expect(terminal.waitFor("At each pause: Enter goes on"), "\(terminal.screenText)")
+        #expect(terminal.waitFor("demo> "), "\(terminal.screenText)")
+        #expect(terminal.screenText.contains("» aws iam create-role --role-name lambda-basic"))
+        #expect(!terminal.screenText.contains("» zip function.zip"), "the demo waits at the pause")
+        #expect(terminal.run("\r", expecting: "» zip function.zip lambda_function.py", prompt: "demo> "), "\(terminal.screenText)")
+        #expect(terminal.run("goto 3\r", expecting: "Step 3 of 4: More memory", prompt: "demo> "), "\(terminal.screenText)")
+        terminal.type("quit\r")
+        #expect(terminal.waitFor("Demo stopped at step 3."), "\(terminal.screenText)")
+        #expect(terminal.waitForExit() == 0)
+    }
+
     @Test("lambda-workbook demo refuses an unknown lesson with a suggestion")
     func demoUnknown() throws {
         let output = try BinaryRunner.run(["demo", "01-greting", "--lessons", Self.course], environment: ["HOME": home])
