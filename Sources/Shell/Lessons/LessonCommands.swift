@@ -1,3 +1,4 @@
+import LambdaSim
 import Workbook
 
 /// `lessons`, `start`, `next`, `back`, `step`, `where` and `progress`: moving through a lesson.
@@ -44,6 +45,14 @@ enum LessonCommands {
         }
         let index = progress.status(of: lesson) == .completed ? 0 : progress.currentStepIndex(in: lesson)
         session.showLessonTitle(lesson)
+        if session.learner.cursor?.lesson.id != lesson.id {
+            // Every lesson is written for a fresh account, as lint and grade run it.
+            if session.undoHistory.count > 0 {
+                session.note("The lesson starts from a fresh simulated world; `undo` brings back the one you had.")
+                session.console.line()
+            }
+            session.world = World(configuration: session.configuration.world)
+        }
         if !missing.isEmpty {
             session.console.line(.styled("This lesson builds on " + missing.map(\.rawValue).joined(separator: ", ")
                                          + ", which you have not finished. You can go on anyway.", .warning))
