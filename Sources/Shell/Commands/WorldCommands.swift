@@ -61,8 +61,12 @@ enum WorldCommands {
             session.console.line("Nothing to undo.")
             return .success
         }
+        let hadEnvironments = session.environments.count > 0
         session.replaceWorld(with: earlier)
         session.console.line(StyledText("Undid: ") + .styled(label, .code))
+        if hadEnvironments {
+            session.console.line(.styled("The running execution environments were dropped: the next invoke is a cold start.", .dim))
+        }
         return .success
     }
 

@@ -41,7 +41,14 @@ struct TimelineChart {
             return "\(id) \(key)"
         }
         let labelWidth = min(labels.map(\.count).max() ?? 0, 32)
-        let chartWidth = max(20, width - labelWidth - 3)
+        // Each row ends with how many invocations it holds: back-to-back warm ones can share a column.
+        let counts = environments.map { id in
+            let mine = records.filter { $0.environmentID == id }
+            let cold = mine.filter(\.cold).count
+            return " \(mine.count)×" + (cold > 0 ? " (\(cold) cold)" : "")
+        }
+        let countWidth = counts.map(\.count).max() ?? 0
+        let chartWidth = max(20, width - labelWidth - 3 - countWidth)
 
         let segments = layout(spans, columns: chartWidth)
         func column(_ time: Int64) -> Int {
@@ -74,8 +81,8 @@ struct TimelineChart {
             }
             let label = String(labels[index].prefix(labelWidth))
             var row = StyledText(label + String(repeating: " ", count: labelWidth - label.count) + " │")
-            let used = (cells.lastIndex { $0.character != " " } ?? -1) + 1
-            for cell in cells.prefix(used) { row = row + StyledText(String(cell.character), style: cell.style) }
+            for cell in cells { row = row + StyledText(String(cell.character), style: cell.style) }
+            row = row + .styled(counts[index], .dim)
             rows.append(row)
         }
         rows.append(StyledText(String(repeating: " ", count: labelWidth) + " └" + String(repeating: "─", count: chartWidth)))
