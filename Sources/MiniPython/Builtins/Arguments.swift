@@ -53,8 +53,8 @@ package struct Args {
     /// For methods: self is argument 0; counts exclude it in messages.
     package func method(_ lo: Int, _ hi: Int) throws {
         let n = positional.count - 1
-        let bare = name.split(separator: ".").last.map(String.init) ?? name
         if n < lo || n > hi {
+            let bare = name.split(separator: ".").last.map(String.init) ?? name
             if lo == hi {
                 if lo == 0 { throw rt.typeError("\(name)() takes no arguments (\(n) given)") }
                 if lo == 1 { throw rt.typeError("\(name)() takes exactly one argument (\(n) given)") }

@@ -6,6 +6,7 @@ extension Runtime {
     func installBuiltins() {
         installTypeConstructors()
         installStrMethods()
+        installStrFastPaths()
         installListMethods()
         installDictMethods()
         installSetMethods()

@@ -37,7 +37,11 @@ package final class PyFunction: PyObject {
     @exclusivity(unchecked) package var name: String
     @exclusivity(unchecked) package var qualname: String
     @exclusivity(unchecked) package var attributes = AttributeTable()
-    package weak var definingClass: PyType?
+    /// The class whose body defined this function (for zero-argument `super()`). Strong, not `weak`: a weak
+    /// reference gives the class a side table, which sends every retain and release of it (every attribute access
+    /// on its instances) down the runtime's slow reference-counting path. It adds no leak: a class already keeps
+    /// itself alive through its own `mro`, which starts with itself.
+    @exclusivity(unchecked) package var definingClass: PyType?
     @exclusivity(unchecked) package var moduleName: String
     package init(code: CodeObject, globals: Globals, defaults: [Value], keywordDefaults: [String: Value], closure: [Cell], moduleName: String) {
         self.code = code; self.globals = globals; self.defaults = defaults; self.keywordDefaults = keywordDefaults

@@ -58,7 +58,15 @@ package final class PyStr {
     @exclusivity(unchecked) package var charged = 0
 
     package init(_ s: String) { value = s }
+    /// A string already known to be all ASCII (a piece of an ASCII string).
+    package init(ascii s: String) { value = s; _ascii = 1 }
     deinit { if charged != 0 { meter?.release(charged) } }
+
+    /// Runs `body` on the string's UTF-8 bytes (native strings are contiguous: no copy).
+    @inline(__always) package func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        var v = value
+        return try v.withUTF8(body)
+    }
 
     package var isASCII: Bool {
         if _ascii < 0 { _ascii = value.utf8.allSatisfy { $0 < 128 } ? 1 : 0 }
