@@ -32,6 +32,58 @@ extension Compiler {
         if case .attribute(let objExpr, let name) = fn.kind {
             let obj = try compile(objExpr)
             let attrSite = ErrorSite(fn.range)
+            let cache = SiteCache()
+            let builtinCache = SiteCache()
+            let simpleArgs = kws.isEmpty && args.count <= 3 && !args.contains { if case .starred = $0.kind { return true }; return false }
+            if simpleArgs {
+                // Up to three plain arguments: evaluated into locals (no argument array), then, for a Python method
+                // taking exactly them, stored straight into the new frame's slots.
+                let compiled = try args.map { try compile($0) }
+                let n = compiled.count
+                let a0 = n > 0 ? compiled[0] : nil, a1 = n > 1 ? compiled[1] : nil, a2 = n > 2 ? compiled[2] : nil
+                return { f in
+                    let o = try obj(f)
+                    var v0 = Value.none, v1 = Value.none, v2 = Value.none
+                    do {
+                        if let a0 { v0 = try a0(f) }
+                        if let a1 { v1 = try a1(f) }
+                        if let a2 { v2 = try a2(f) }
+                    } catch let err as PyError {
+                        throw f.rt.prefixCallError(err, (try? f.rt.getAttribute(o, name)) ?? .none)
+                    }
+                    let rt = f.rt
+                    @inline(__always) func arguments() -> [Value] {
+                        switch n { case 0: return []; case 1: return [v0]; case 2: return [v0, v1]; default: return [v0, v1, v2] }
+                    }
+                    do {
+                        if let inst = plainInstance(o), let m = cache.lookup(inst.cls, name), case .object(let mo) = m,
+                           let fnObj = mo as? PyFunction, inst.attributes[name] == nil {
+                            if rt.takesExactly(fnObj, n + 1) {
+                                let frame = Frame(rt: rt, code: fnObj.code, globals: fnObj.globals, function: fnObj)
+                                frame.locals[0] = o
+                                if n > 0 { frame.locals[1] = v0 }
+                                if n > 1 { frame.locals[2] = v1 }
+                                if n > 2 { frame.locals[3] = v2 }
+                                return try rt.run(fnObj, frame)
+                            }
+                            return try rt.callFunction(fnObj, arguments(), [], selfArgument: o)
+                        }
+                        let t = rt.typeOf(o)
+                        if t.isBuiltin, t.kind != .type, t.kind != .module, let m = builtinCache.own(t, name), case .object(let mo) = m,
+                           let b = mo as? PyBuiltinFunction, b.selfValue == nil {
+                            switch n {
+                            case 0: return try b.body(rt, [o], [])
+                            case 1: return try b.body(rt, [o, v0], [])
+                            case 2: return try b.body(rt, [o, v0, v1], [])
+                            default: return try b.body(rt, [o, v0, v1, v2], [])
+                            }
+                        }
+                    } catch let err as PyError { annotate(err, site); throw err }
+                    let callee: Value
+                    do { callee = try rt.getAttribute(o, name) } catch let err as PyError { annotate(err, attrSite); throw err }
+                    do { return try rt.call(callee, arguments(), []) } catch let err as PyError { annotate(err, site); throw err }
+                }
+            }
             return { f in
                 let o = try obj(f)
                 let (a, k): ([Value], [(String, Value)])
@@ -40,12 +92,12 @@ extension Compiler {
                 }
                 let rt = f.rt
                 do {
-                    if case .object(let oo) = o, let inst = oo as? PyInstance, !(inst is PyException), inst.attributes[name] == nil,
-                       let m = inst.cls.lookup(name), case .object(let mo) = m, let fnObj = mo as? PyFunction {
+                    if let inst = plainInstance(o), let m = cache.lookup(inst.cls, name), case .object(let mo) = m,
+                       let fnObj = mo as? PyFunction, inst.attributes[name] == nil {
                         return try rt.callFunction(fnObj, a, k, selfArgument: o)
                     }
                     let t = rt.typeOf(o)
-                    if t.isBuiltin, t.kind != .type, t.kind != .module, let m = t.attributes[name], case .object(let mo) = m,
+                    if t.isBuiltin, t.kind != .type, t.kind != .module, let m = builtinCache.own(t, name), case .object(let mo) = m,
                        let b = mo as? PyBuiltinFunction, b.selfValue == nil {
                         return try b.body(rt, [o] + a, k)
                     }

@@ -56,8 +56,21 @@ extension Compiler {
             return try compileCall(fn, args, kws, site)
         case .attribute(let obj, let name):
             let o = try compile(obj)
+            let cache = SiteCache()
             return { f in
                 let v = try o(f)
+                if let inst = plainInstance(v) {
+                    // Runtime.lookupAttribute's order: a property first, then the instance, then the class.
+                    let t = inst.cls
+                    if let ca = cache.lookup(t, name) {
+                        if case .object(let co) = ca, co is PyProperty {
+                            do { return try f.rt.bind(ca, to: v, cls: t) } catch let err as PyError { annotate(err, site); throw err }
+                        }
+                        if let own = inst.attributes[name] { return own }
+                        do { return try f.rt.bind(ca, to: v, cls: t) } catch let err as PyError { annotate(err, site); throw err }
+                    }
+                    if let own = inst.attributes[name] { return own }
+                }
                 do { return try f.rt.getAttribute(v, name) } catch let err as PyError { annotate(err, site); throw err }
             }
         case .subscript(let obj, let key):

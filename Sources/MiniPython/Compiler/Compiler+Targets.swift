@@ -8,8 +8,13 @@ extension Compiler {
         case .attribute(let objExpr, let name):
             let obj = try compile(objExpr)
             let site = ErrorSite(t.range)
+            let cache = SiteCache()
             return { f, v in
                 let o = try obj(f)
+                if let inst = plainInstance(o), cache.storesPlainly(inst.cls, name) {
+                    inst.attributes[name] = v
+                    return
+                }
                 do { try f.rt.setAttribute(o, name, v) } catch let err as PyError { annotate(err, site); throw err }
             }
         case .subscript(let objExpr, let keyExpr):

@@ -8,7 +8,7 @@ extension Runtime {
         case (.bool(let x), .bool(let y)): return x == y
         case (.int(let x), .int(let y)): return x == y
         case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
-        case (.str(let x), .str(let y)): return x === y || x.value.utf8.elementsEqual(y.value.utf8)
+        case (.str(let x), .str(let y)): return x.equals(y)
         case (.object(let x), .object(let y)): return x === y
         default: return false
         }
@@ -23,7 +23,7 @@ extension Runtime {
     package func equals(_ a: Value, _ b: Value) throws -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x == y
-        case (.str(let x), .str(let y)): return x === y || x.value.utf8.elementsEqual(y.value.utf8)
+        case (.str(let x), .str(let y)): return x.equals(y)
         case (.none, .none): return true
         case (.float(let x), .float(let y)): return x == y
         default: break

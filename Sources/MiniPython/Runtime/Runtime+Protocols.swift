@@ -343,7 +343,7 @@ extension Runtime {
     /// Key equality for dicts and sets: identity first, then `==`.
     @inline(__always) package func keysEqual(_ a: Value, _ b: Value) throws -> Bool {
         switch (a, b) {
-        case (.str(let x), .str(let y)): return x === y || x.value.utf8.elementsEqual(y.value.utf8)
+        case (.str(let x), .str(let y)): return x.equals(y)
         case (.int(let x), .int(let y)): return x == y
         default:
             if case .object(let x) = a, case .object(let y) = b, x === y { return true }

@@ -57,17 +57,19 @@ package struct AttributeTable {
     package var names: [String] { keys.compactMap { $0 } }
 }
 
-/// Remembers lookups along an MRO (hits and misses).
-package struct LookupCache {
-    private var hits = AttributeTable()
-    private var misses = AttributeTable()
+/// Remembers lookups along an MRO (hits and misses). A class, not a struct: reading a struct stored in a type
+/// copied both tables (retaining every buffer) on every lookup.
+package final class LookupCache {
+    @exclusivity(unchecked) private var hits = AttributeTable()
+    @exclusivity(unchecked) private var misses = AttributeTable()
+    package init() {}
     /// nil: not cached; .some(nil): cached miss.
     @inline(__always) func find(_ name: String) -> Value?? {
         if let v = hits[name] { return .some(v) }
         if misses[name] != nil { return .some(nil) }
         return nil
     }
-    @inline(__always) mutating func store(_ name: String, _ v: Value?) {
+    @inline(__always) func store(_ name: String, _ v: Value?) {
         if let v { hits[name] = v } else { misses[name] = Value.none }
     }
 }

@@ -99,6 +99,20 @@ package final class PyStr {
         }
         return String(String.UnicodeScalarView(scalars[lo..<hi]))
     }
+    /// Python's `==` for two strs: the same code points (byte-wise UTF-8 equality, not Swift's canonical equivalence).
+    @inline(__always) package func equals(_ other: PyStr) -> Bool {
+        if self === other { return true }
+        if let a = _hash, let b = other._hash, a != b { return false }
+        return withUTF8 { a in
+            other.withUTF8 { b in
+                guard a.count == b.count else { return false }
+                var i = 0
+                while i < a.count { if a[i] != b[i] { return false }; i += 1 }
+                return true
+            }
+        }
+    }
+
     /// Deterministic hash (FNV-1a over UTF-8), cached.
     package var hash: Int {
         if let h = _hash { return h }
