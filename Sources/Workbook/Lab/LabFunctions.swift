@@ -97,7 +97,9 @@ extension LabFunctions {
             default:
                 throw NativeError(type: "ValueError", message: "lab.advance(): the duration must not be negative")
             }
-            try lab.withWorld { world throws(NativeError) in LabClock.advance(&world, by: duration) }
+            try lab.withWorldAndEnvironments { world, environments throws(NativeError) in
+                LabClock.advance(&world, environments: environments, by: duration)
+            }
             return .none
         }),
         ("files", { lab, _ throws(NativeError) in .strings(lab.workspace.allFilePaths()) }),

@@ -10,14 +10,18 @@ import Synchronization
 public final class LabWorld: Sendable {
     struct State {
         var world: World
+        /// The live interpreters of the world's execution environments (warm starts between checks).
+        let environments: ExecutionEnvironments
     }
 
     let state: Mutex<State>
     /// The learner's files, which `lab.files()`, `lab.exists()` and `lab.read()` see.
     public let workspace: Workspace
 
+    /// A lab over `world`. Its execution environments start empty: the first invoke of each
+    /// function version in the checks is a cold start.
     public init(world: World, workspace: Workspace) {
-        self.state = Mutex(State(world: world))
+        self.state = Mutex(State(world: world, environments: ExecutionEnvironments()))
         self.workspace = workspace
     }
 
@@ -27,6 +31,13 @@ public final class LabWorld: Sendable {
     /// Runs `body` with the world, under the lock.
     func withWorld<Result: Sendable>(_ body: (inout World) throws(NativeError) -> Result) throws(NativeError) -> Result {
         try state.withLock { (state: inout State) throws(NativeError) -> Result in try body(&state.world) }
+    }
+
+    /// Runs `body` with the world and its live environments, under the lock.
+    func withWorldAndEnvironments<Result: Sendable>(
+        _ body: (inout World, ExecutionEnvironments) throws(NativeError) -> Result
+    ) throws(NativeError) -> Result {
+        try state.withLock { (state: inout State) throws(NativeError) -> Result in try body(&state.world, state.environments) }
     }
 
     /// The native half of the `lab` module (`_lab`), bound to this world.

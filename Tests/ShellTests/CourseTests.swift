@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+import Workbook
+import WorkbookTestSupport
+@testable import Shell
+
+/// The course itself, in `lessons/`: every lesson lints, every starter fails and every solution
+/// passes, and `grade` tells a folder of solutions from a folder of starters.
+@Suite("The course in lessons/")
+struct CourseTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let course = Course.load(paths: [repository + "/lessons"])
+    /// `lesson/exercise` for every exercise of the course.
+    static let exercises: [String] = course.lessons.flatMap { lesson in lesson.exercises.map { "\(lesson.id)/\($0.id)" } }
+
+    let runner = SessionExerciseRunner()
+
+    @Test("Every lesson parses and has no structural problem")
+    func structure() {
+        let diagnostics = LessonLinter().lint(Self.course)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
+        #expect(Self.course.parsed.count == Self.course.lessons.count)
+    }
+
+    @Test("Lessons 01 and 02 are there, each with at least three exercises, each with hints, a solution and checks")
+    func lessonsPresent() throws {
+        for id in ["01-handler-structure", "02-execution-environment"] {
+            let lesson = try #require(Self.course.lesson(LessonID(id)!), "lesson \(id) is missing")
+            #expect(lesson.exercises.count >= 3, "\(id) has \(lesson.exercises.count) exercises")
+            for exercise in lesson.exercises {
+                #expect(!exercise.hints.isEmpty && !exercise.checks.isEmpty && !exercise.solution.files.isEmpty,
+                        "\(id)/\(exercise.id) needs hints, checks and solution files (so that grade can pass it)")
+            }
+        }
+    }
+
+    @Test("Each exercise's starter fails its checks and its solution passes them", arguments: exercises)
+    func exercise(_ name: String) throws {
+        let parts = name.split(separator: "/").map(String.init)
+        let lesson = try #require(Self.course.lesson(LessonID(parts[0])!))
+        let exercise = try #require(ExerciseID(parts[1]))
+        let starter = runner.run(try #require(ExerciseAttempt(lesson: lesson, exercise: exercise, submission: .starter)))
+        #expect(starter.preparationFailure == nil, "\(starter.preparationFailure?.message ?? "")")
+        #expect(!starter.passed, "the starter already passes")
+        #expect(!starter.checks.contains { if case .errored = $0.verdict { true } else { false } },
+                "a check errors on the starter: \(starter.checks.map(\.verdict))")
+        let solution = runner.run(try #require(ExerciseAttempt(lesson: lesson, exercise: exercise, submission: .solution)))
+        #expect(solution.preparationFailure == nil, "\(solution.preparationFailure?.message ?? "")")
+        #expect(solution.passed, "the solution fails: \(solution.checks.map { "\($0.check.name): \($0.verdict)" })")
+    }
+
+    @Test("lint with the real runner finds no problem in the course")
+    func lint() {
+        let diagnostics = LessonLinter().lint(Self.course, behaviourUsing: runner)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test("The complete example in lessons/README.md lints clean")
+    func readmeExample() throws {
+        let text = try String(contentsOfFile: Self.repository + "/lessons/README.md", encoding: .utf8)
+        let opening = try #require(text.range(of: "`````markdown\n---\nid: 00-example"))
+        let start = text.index(opening.lowerBound, offsetBy: "`````markdown\n".count)
+        let end = try #require(text.range(of: "`````", range: start..<text.endIndex))
+        let parsed = LessonParser().parse(String(text[start..<end.lowerBound]), file: "00-example.md")
+        let course = Course(parsed: [parsed])
+        let diagnostics = LessonLinter().lint(course, behaviourUsing: runner)
+        #expect(course.lessons.count == 1)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test("grade marks a folder of solutions green and a folder of starters red, in JUnit that validates against the schema")
+    func grade() throws {
+        let root = try TemporaryDirectory.make(prefix: "course-grade")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for lesson in Self.course.lessons {
+            for exercise in lesson.exercises {
+                for (kind, files) in [("solutions", exercise.solution.files), ("starters", exercise.starters)] {
+                    let folder = "\(root)/\(kind)/\(lesson.id)/\(exercise.id)"
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    for file in files {
+                        try (file.contents.hasSuffix("\n") ? file.contents : file.contents + "\n")
+                            .write(toFile: folder + "/" + file.path, atomically: true, encoding: .utf8)
+                    }
+                }
+            }
+        }
+        let grader = Grader(runner: runner)
+        let solutions = try grader.grade(Self.course.lessons, submissionFolder: root + "/solutions")
+        let starters = try grader.grade(Self.course.lessons, submissionFolder: root + "/starters")
+        #expect(solutions.results.count == Self.exercises.count)
+        #expect(solutions.allPassed, "\(solutions.renderedAsText())")
+        #expect(starters.passedCount == 0, "\(starters.renderedAsText())")
+        #expect(starters.results.count == Self.exercises.count)
+        let schema = root + "/junit.xsd"
+        try JUnitSchema.text.write(toFile: schema, atomically: true, encoding: .utf8)
+        for (name, report) in [("solutions", solutions), ("starters", starters)] {
+            let xml = report.renderedAsJUnit()
+            #expect(xml.contains("failures=\"\(report.failedCount)\""))
+            let file = root + "/\(name).xml"
+            try xml.write(toFile: file, atomically: true, encoding: .utf8)
+            if FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
+                process.arguments = ["--noout", "--schema", schema, file]
+                let errors = Pipe()
+                process.standardError = errors
+                try process.run()
+                let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0, "\(message)")
+            }
+        }
+        let solutionsXML = solutions.renderedAsJUnit()
+        #expect(solutionsXML.contains("tests=\"\(Self.exercises.count)\" failures=\"0\" errors=\"0\""))
+    }
+}
