@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MiniPython
 import Shell
 import Workbook
 
@@ -25,7 +26,7 @@ struct Lint: ParsableCommand {
         let course = Course.load(paths: paths.isEmpty ? ["lessons/"] : paths)
         let linter = LessonLinter()
         let diagnostics = structureOnly ? linter.lint(course)
-            : linter.lint(course, behaviourUsing: SessionExerciseRunner())
+            : withInterpreterStack { linter.lint(course, behaviourUsing: SessionExerciseRunner()) }
         for diagnostic in diagnostics {
             Terminal.writeAll(diagnostic.description + "\n", to: STDERR_FILENO)
         }
@@ -90,11 +91,17 @@ struct Grade: ParsableCommand {
             selected = chosen
         }
         guard !selected.isEmpty else { throw ValidationError("There are no lessons to grade.") }
+        let graded = withInterpreterStack { () -> Result<GradingReport, SubmissionFolder.Error> in
+            do throws(SubmissionFolder.Error) {
+                return .success(try Grader(runner: SessionExerciseRunner()).grade(selected, submissionFolder: submission))
+            } catch {
+                return .failure(error)
+            }
+        }
         let report: GradingReport
-        do throws(SubmissionFolder.Error) {
-            report = try Grader(runner: SessionExerciseRunner()).grade(selected, submissionFolder: submission)
-        } catch {
-            throw ValidationError(error.description)
+        switch graded {
+        case .success(let value): report = value
+        case .failure(let error): throw ValidationError(error.description)
         }
         let text = report.rendered(as: format)
         if let output {

@@ -50,6 +50,20 @@ struct CourseTests {
         #expect(solution.passed, "the solution fails: \(solution.checks.map { "\($0.check.name): \($0.verdict)" })")
     }
 
+    @Test("A handler that loops forever fails its exercise (a timeout), and the next exercise is graded as usual")
+    func endlessLoop() throws {
+        let lesson = try #require(Self.course.lesson(LessonID("01-handler-structure")!))
+        let loop = "def lambda_handler(event, context):\n    while True:\n        pass\n"
+        let results = Grader(runner: runner).grade(lesson, submission: .files(["lambda_function.py": Array(loop.utf8)]))
+        let greet = try #require(results.first { $0.exercise.rawValue == "greet" })
+        #expect(greet.status == .failed)
+        #expect(greet.checks.first?.message?.contains("Task timed out after 3.00 seconds") == true, "\(greet.checks)")
+        let solution = try #require(lesson.exercises.first { $0.id.rawValue == "handler-name" }?.solution.files.first)
+        let next = Grader(runner: runner).grade(lesson, submission: .files(["lambda_function.py": Array(solution.contents.utf8)]),
+                                                only: [ExerciseID("handler-name")!])
+        #expect(next.map(\.status) == [.passed])
+    }
+
     @Test("lint with the real runner finds no problem in the course")
     func lint() {
         let diagnostics = LessonLinter().lint(Self.course, behaviourUsing: runner)

@@ -1,6 +1,7 @@
 import Foundation
 import LambdaSim
 import LineEditing
+import MiniPython
 import Synchronization
 import Workbook
 
@@ -24,6 +25,12 @@ public struct SessionExerciseRunner: ExerciseRunner {
     /// Runs `attempt` in a fresh world and workspace (or, for ``Submission/currentWorld``, in a
     /// scratch session with an empty world: use ``run(_:in:)`` to check a learner's own session).
     public func run(_ attempt: ExerciseAttempt) -> AttemptOutcome {
+        // One interpreter thread for the whole attempt: every Python run inside (handlers, checks) runs inline
+        // on it instead of starting a thread of its own, which matters on a busy machine.
+        withInterpreterStack { runInFreshWorld(attempt) }
+    }
+
+    private func runInFreshWorld(_ attempt: ExerciseAttempt) -> AttemptOutcome {
         guard let directory = makeTemporaryWorkspace() else {
             let failure = attempt.preparation.first.map {
                 PreparationFailure(step: $0, message: "cannot create a temporary workspace in \(temporaryDirectory)")
@@ -33,7 +40,7 @@ public struct SessionExerciseRunner: ExerciseRunner {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let output = CapturedOutput()
         let session = Session(
-            configuration: .init(workspace: Workspace(root: directory), world: .init(seed: seed), keepGoing: true),
+            configuration: .init(workspace: Workspace(root: directory, durableWrites: false), world: .init(seed: seed), keepGoing: true),
             console: output.console, reader: ScriptedLineReader(events: [], interactive: false)
         )
         return run(attempt, in: session, output: output)
@@ -43,14 +50,16 @@ public struct SessionExerciseRunner: ExerciseRunner {
     /// exercise's `{setup}` commands, whose output the session's console shows), then its checks
     /// on a copy of the session's world, which they leave untouched.
     public func run(_ attempt: ExerciseAttempt, in session: Session) -> AttemptOutcome {
-        run(attempt, in: session, output: nil)
+        withInterpreterStack { run(attempt, in: session, output: nil) }
     }
 
     /// Runs `checks` against the session's world as it is, on a copy: whatever the checks do
-    /// (invoke, advance the clock) leaves no trace in the learner's world.
+    /// (invoke, advance the clock) leaves no trace in the learner's world. The checks get execution
+    /// environments of their own, so the first invoke of each function version in them is a cold
+    /// start, and the learner's warm environments (their globals, their /tmp) are left alone.
     public func runChecks(_ checks: [Check], in session: Session, budget: ExerciseBudget = .standard) -> [CheckOutcome] {
         let lab = LabWorld(world: session.world, workspace: session.workspace)
-        return CheckEvaluator.evaluate(checks, in: lab, stepBudget: budget.maximumStepsPerCheck)
+        return withInterpreterStack { CheckEvaluator.evaluate(checks, in: lab, stepBudget: budget.maximumStepsPerCheck) }
     }
 
     private func run(_ attempt: ExerciseAttempt, in session: Session, output: CapturedOutput?) -> AttemptOutcome {
