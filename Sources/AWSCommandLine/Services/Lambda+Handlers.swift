@@ -81,7 +81,8 @@ enum LambdaHandlers {
         AWSOperation(LambdaOperations.invoke) { request, context throws(ServiceError) in
             let name = request.string("FunctionName") ?? ""
             let qualifier = request.string("Qualifier")
-            try authorize("lambda:InvokeFunction", function: name, qualifier: qualifier, &context)
+            // The resource policy of the qualifier invoked applies too (a permission on PROD covers only PROD).
+            try context.world.authorizeInvoke(functionName: name, qualifier: qualifier)
             let invocationType = request.string("InvocationType").flatMap(InvocationType.init(rawValue:)) ?? .requestResponse
             let logType = request.string("LogType").flatMap(LogType.init(rawValue:)) ?? LogType.none
             let response = try context.world.invoke(

@@ -25,8 +25,7 @@ enum FunctionCommands {
         let qualifier = arguments.option("--qualifier")
         let response: InvokeResponse
         do throws(ServiceError) {
-            try session.world.authorizeCaller(action: "lambda:InvokeFunction",
-                                              resource: session.world.functionARN(name, qualifier: qualifier), service: .lambda)
+            try session.world.authorizeInvoke(functionName: name, qualifier: qualifier)
             response = try session.world.invoke(InvokeRequest(functionName: name, qualifier: qualifier, payload: payload),
                                                 environments: session.environments)
         } catch {
