@@ -77,7 +77,7 @@ struct CommandSpecTests {
     func registry() {
         let registry = CommandRegistry.standard
         #expect(registry.allNames == ["as", "back", "cat", "check", "clear", "clock", "demo", "exit", "explain", "help", "hint", "history",
-                                      "invoke", "lessons", "logs", "ls", "next", "open", "progress", "python", "quit", "reset", "save",
+                                      "invoke", "lessons", "logs", "ls", "next", "open", "progress", "python", "quit", "reset", "routing", "save",
                                       "solution", "start", "state", "step", "timeline", "undo", "where", "whoami", "zip"])
         let usageWidth = registry.commands.map { HelpRenderer.shortUsage($0.spec).count }.max() ?? 0
         for command in registry.commands {

@@ -10,6 +10,15 @@ public struct FunctionAlias: Hashable, Sendable, Codable {
     public var additionalVersion: AdditionalVersionWeight?
     public var revisionID: String
 
+    package init(name: String, functionVersion: FunctionVersionID, description: String = "",
+                 additionalVersion: AdditionalVersionWeight? = nil, revisionID: String) {
+        self.name = name
+        self.functionVersion = functionVersion
+        self.description = description
+        self.additionalVersion = additionalVersion
+        self.revisionID = revisionID
+    }
+
     /// The versions this alias sends traffic to.
     public var referencedVersions: [FunctionVersionID] {
         [functionVersion] + (additionalVersion.map { [FunctionVersionID.published($0.version)] } ?? [])

@@ -43,5 +43,5 @@ public struct CommandRegistry: Sendable {
 
     /// The workbook's built-in commands.
     public static let standard = CommandRegistry(LessonCommands.all + SessionCommands.all + FileCommands.all + PythonCommands.all
-        + IdentityCommands.all + WorldCommands.all + FunctionCommands.all)
+        + IdentityCommands.all + WorldCommands.all + FunctionCommands.all + RoutingCommand.all)
 }
