@@ -34,7 +34,11 @@ extension LabFunctions {
                     throw NativeError(type: "ValueError",
                                       message: "lab.simulate(): '\(principalText)' is neither a role or user of the simulated account nor a principal ARN")
                 }
-                let evaluation = world.authorize(principal: principal, action: action, resource: resource, context: context)
+                // A function ARN brings its resource policy for that qualifier (a permission on PROD covers only PROD).
+                let functionPolicy = resource.hasPrefix("arn:aws:lambda:") && resource.contains(":function:")
+                    ? world.invokeTarget(functionName: resource)?.policy : nil
+                let evaluation = world.authorize(principal: principal, action: action, resource: resource, context: context,
+                                                 resourcePolicy: functionPolicy)
                 let deciding: StatementReference?
                 switch evaluation.decision {
                 case .allowed(let statements), .explicitlyDenied(let statements): deciding = statements.first
