@@ -65,6 +65,19 @@ struct LessonBinaryTests {
         #expect(terminal.waitForExit() == 0)
     }
 
+    @Test("The course's lessons play from start to end in demo mode, every solution passing its checks", arguments: ["01", "02"])
+    func courseDemo(lesson: String) throws {
+        let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("lessons").path
+        let output = try BinaryRunner.run(["demo", lesson, "--lessons", lessons], environment: ["HOME": home])
+        #expect(output.status == 0, "\(output.standardError)")
+        #expect(output.standardError.isEmpty, "no lesson command fails: \(output.standardError)")
+        let lines = output.standardOutput.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("✓ ") })
+        #expect(!lines.contains { $0.hasPrefix("✗ ") || $0.hasPrefix("! ") }, "\(output.standardOutput)")
+        #expect(lines.last?.hasPrefix("End of the demo of ") == true)
+    }
+
     @Test("lambda-workbook demo refuses an unknown lesson with a suggestion")
     func demoUnknown() throws {
         let output = try BinaryRunner.run(["demo", "01-greting", "--lessons", Self.course], environment: ["HOME": home])
