@@ -161,7 +161,7 @@ extension Session {
             guard result.succeeded else {
                 console.line(.styled("✗", .error) + " The exercise's setup failed at: " + .styled(command.text, .code))
                 console.write(StyledText(result.output))
-                note("Fix what it says, then type `check` again.")
+                note("Fix what it says, or type `reset` to start this step again; then `check` again.")
                 learner.setupFailed = true
                 return false
             }
