@@ -51,6 +51,9 @@ let package = Package(
             ]
         ),
 
+        // scripts/bench-invoke: warm invokes per second through the whole invoke path (release build).
+        .executableTarget(name: "bench-invoke", dependencies: ["LambdaSim", "MiniPython"], path: "Sources/BenchInvoke"),
+
         // Shared by every test target: transcript replay, diffs, running the built binary.
         .target(name: "WorkbookTestSupport", dependencies: ["Shell", "LineEditing"], path: "Sources/WorkbookTestSupport"),
 

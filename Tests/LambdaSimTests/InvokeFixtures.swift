@@ -18,7 +18,7 @@ struct InvokeHarness {
     /// Invokes `my-function` (or `name`) with a JSON payload.
     @discardableResult
     mutating func invoke(_ payload: String = "{}", name: String = "my-function", qualifier: String? = nil,
-                         logType: LogType = .none) throws -> InvokeResponse {
+                         logType: LogType = .none) throws(ServiceError) -> InvokeResponse {
         try world.invoke(InvokeRequest(functionName: name, qualifier: qualifier, payload: Array(payload.utf8), logType: logType),
                          environments: environments)
     }
