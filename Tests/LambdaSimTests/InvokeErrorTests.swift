@@ -129,6 +129,15 @@ struct InvokeErrorTests {
         #expect(harness.world.lambda.invocations.isEmpty)
     }
 
+    @Test("The payload check accepts JSON as Lambda's parser does (no NaN, no trailing commas, no leading zeros)",
+          arguments: [(#"{"a": [1, 2.5e3, -0, true, false, null, "x\u00e9\n"]}"#, true), (" [ ] ", true), ("\"text\"", true),
+                      ("-12.5E-3", true), ("{}", true), ("{\"a\":}", false), ("[1,]", false), ("01", false), ("NaN", false),
+                      (#""\x""#, false), (#"{"a" 1}"#, false), ("1 2", false), ("tru", false), ("[", false), ("{\"a\": 1,}", false),
+                      ("1.", false), ("-", false), (#""\u12""#, false)])
+    func payloadCheck(_ text: String, _ valid: Bool) {
+        #expect(RequestJSONCheck.isValid(Array(text.utf8)) == valid)
+    }
+
     @Test("A payload over 6 MB is refused with RequestEntityTooLargeException and Lambda's message")
     func payloadTooLarge() throws {
         var harness = try InvokeHarness()

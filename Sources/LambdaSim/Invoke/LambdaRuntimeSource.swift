@@ -41,17 +41,20 @@ class CognitoIdentity(object):
 
 
 class LambdaContext(object):
+    # What is the same for every invocation of the environment is kept on the class (the real runtime sets it on
+    # each instance from os.environ); reading it from an instance gives the same values and types.
+    log_group_name = _LOG_GROUP_NAME
+    log_stream_name = _LOG_STREAM_NAME
+    function_name = _FUNCTION_NAME
+    memory_limit_in_mb = _MEMORY_LIMIT_IN_MB
+    function_version = _FUNCTION_VERSION
+    tenant_id = None
+    client_context = None
+    identity = CognitoIdentity()
+
     def __init__(self, invoke_id, invoked_function_arn, epoch_deadline_time_in_ms):
         self.aws_request_id = invoke_id
-        self.log_group_name = _LOG_GROUP_NAME
-        self.log_stream_name = _LOG_STREAM_NAME
-        self.function_name = _FUNCTION_NAME
-        self.memory_limit_in_mb = _MEMORY_LIMIT_IN_MB
-        self.function_version = _FUNCTION_VERSION
         self.invoked_function_arn = invoked_function_arn
-        self.tenant_id = None
-        self.client_context = None
-        self.identity = CognitoIdentity()
         self._epoch_deadline_time_in_ms = epoch_deadline_time_in_ms
 
     def get_remaining_time_in_millis(self):

@@ -15,7 +15,12 @@ extension World {
     /// bad payload, too large...) are thrown as Lambda's ServiceError; function errors are in the response.
     /// Does NOT check the caller's lambda:InvokeFunction permission: the CLI layer does that as for other ops.
     public mutating func invoke(_ request: InvokeRequest, environments: ExecutionEnvironments) throws(ServiceError) -> InvokeResponse {
-        let reference = try functionReference(request.functionName, qualifier: request.qualifier, usage: .read, operation: "Invoke")
+        let reference: FunctionReference
+        if let plain = Self.plainName(request) {
+            reference = plain
+        } else {
+            reference = try functionReference(request.functionName, qualifier: request.qualifier, usage: .read, operation: "Invoke")
+        }
         let function = try existingFunction(reference)
         var alias: FunctionAlias?
         var version: FunctionVersion
@@ -62,6 +67,15 @@ extension World {
         return execute(&run, environments: environments)
     }
 
+    /// A bare function name with no qualifier (the common case) needs none of ``functionReference``'s parsing.
+    static func plainName(_ request: InvokeRequest) -> FunctionReference? {
+        let name = request.functionName
+        guard request.qualifier == nil, !name.isEmpty, name.utf8.count <= 64,
+              name.utf8.allSatisfy({ $0 == 45 || $0 == 95 || (48...57).contains($0) || (65...90).contains($0) || (97...122).contains($0) })
+        else { return nil }
+        return FunctionReference(name: name, qualifier: nil)
+    }
+
     /// The event's JSON text: `{}` for an empty body; Lambda refuses a body that is not JSON.
     static func eventText(_ payload: [UInt8]) throws(ServiceError) -> String {
         if payload.isEmpty { return "{}" }
@@ -69,7 +83,8 @@ extension World {
             throw .lambda(ServiceError.Code("InvalidRequestContentException", httpStatus: 400),
                           "Could not parse request body into json: Invalid UTF-8 start byte")
         }
-        if let problem = RequestJSONCheck.problem(in: text) {
+        if !RequestJSONCheck.isValid(payload) {
+            let problem = RequestJSONCheck.problem(in: text)
             throw .lambda(ServiceError.Code("InvalidRequestContentException", httpStatus: 400),
                           "Could not parse request body into json: Could not parse payload into json: \(problem)")
         }
@@ -115,12 +130,109 @@ extension World {
 
 /// Lambda's JSON check of an Invoke body (a Jackson parser): the first problem, in Jackson's words, or nil.
 enum RequestJSONCheck {
-    static func problem(in text: String) -> String? {
-        if (try? JSONValue(parsing: text)) != nil { return nil }
+    /// Whether `bytes` are one JSON value (RFC 8259, surrounding white space allowed), checked without building it.
+    static func isValid(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            func skipSpace() {
+                while index < buffer.count, buffer[index] == 32 || buffer[index] == 9 || buffer[index] == 10 || buffer[index] == 13 { index += 1 }
+            }
+            func literal(_ word: StaticString) -> Bool {
+                let count = word.utf8CodeUnitCount
+                guard index + count <= buffer.count else { return false }
+                for offset in 0..<count where buffer[index + offset] != word.utf8Start[offset] { return false }
+                index += count
+                return true
+            }
+            func string() -> Bool {
+                index += 1
+                while index < buffer.count {
+                    let byte = buffer[index]
+                    if byte == 34 { index += 1; return true }
+                    if byte < 32 { return false }
+                    if byte == 92 {
+                        index += 1
+                        guard index < buffer.count else { return false }
+                        switch buffer[index] {
+                        case 34, 92, 47, 98, 102, 110, 114, 116: index += 1
+                        case 117:
+                            guard index + 4 < buffer.count else { return false }
+                            for offset in 1...4 where !isHex(buffer[index + offset]) { return false }
+                            index += 5
+                        default: return false
+                        }
+                    } else {
+                        index += 1
+                    }
+                }
+                return false
+            }
+            func digits() -> Bool {
+                let start = index
+                while index < buffer.count, (48...57).contains(buffer[index]) { index += 1 }
+                return index > start
+            }
+            func number() -> Bool {
+                if buffer[index] == 45 { index += 1 }
+                guard index < buffer.count else { return false }
+                if buffer[index] == 48 { index += 1 } else if !digits() { return false }
+                if index < buffer.count, buffer[index] == 46 { index += 1; guard digits() else { return false } }
+                if index < buffer.count, buffer[index] == 101 || buffer[index] == 69 {
+                    index += 1
+                    if index < buffer.count, buffer[index] == 43 || buffer[index] == 45 { index += 1 }
+                    guard digits() else { return false }
+                }
+                return true
+            }
+            func value(_ depth: Int) -> Bool {
+                skipSpace()
+                guard index < buffer.count, depth < 1_000 else { return false }
+                switch buffer[index] {
+                case 34: return string()
+                case 123, 91:
+                    let close: UInt8 = buffer[index] == 123 ? 125 : 93
+                    index += 1
+                    skipSpace()
+                    if index < buffer.count, buffer[index] == close { index += 1; return true }
+                    while true {
+                        if close == 125 {
+                            skipSpace()
+                            guard index < buffer.count, buffer[index] == 34, string() else { return false }
+                            skipSpace()
+                            guard index < buffer.count, buffer[index] == 58 else { return false }
+                            index += 1
+                        }
+                        guard value(depth + 1) else { return false }
+                        skipSpace()
+                        guard index < buffer.count else { return false }
+                        if buffer[index] == close { index += 1; return true }
+                        guard buffer[index] == 44 else { return false }
+                        index += 1
+                    }
+                case 116: return literal("true")
+                case 102: return literal("false")
+                case 110: return literal("null")
+                default: return number()
+                }
+            }
+            guard value(0) else { return false }
+            skipSpace()
+            return index == buffer.count
+        }
+    }
+
+    private static func isHex(_ byte: UInt8) -> Bool {
+        (48...57).contains(byte) || (65...70).contains(byte) || (97...102).contains(byte)
+    }
+
+    static func problem(in text: String) -> String {
         let trimmed = text.drop { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
         guard let first = trimmed.first else { return "No content to map due to end-of-input" }
         if first.isLetter {
             let token = trimmed.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            if token == "NaN" || token == "Infinity" {
+                return "Non-standard token '\(token)': enable JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS to allow"
+            }
             return "Unrecognized token '\(token)': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"
         }
         if "{[\"-0123456789".contains(first) { return "Unexpected end-of-input or character in the JSON document" }

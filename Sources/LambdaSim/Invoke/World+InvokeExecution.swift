@@ -96,6 +96,8 @@ extension World {
                 module: live.handlerModule, function: live.handlerFunction, eventJSON: run.eventText,
                 contextModule: LambdaRuntimeSource.moduleName, contextClass: LambdaRuntimeSource.contextClass,
                 contextArguments: [.string(requestID), .string(run.invokedARN), .int(Int((invokeStart + timeout) / 1000))],
+                contextAttributes: [("aws_request_id", .string(requestID)), ("invoked_function_arn", .string(run.invokedARN)),
+                                    ("_epoch_deadline_time_in_ms", .int(Int((invokeStart + timeout) / 1000)))],
                 moduleGlobals: [(LambdaRuntimeSource.moduleName, LambdaRuntimeSource.requestIDGlobal, .string(requestID))],
                 timeLimitSeconds: Double(timeout - overhead - reinitDuration) / 1_000_000, ensureASCII: ensureASCII))
             outcome.record(result, live: live, requestID: requestID, ensureASCII: ensureASCII)
@@ -127,12 +129,15 @@ extension World {
         // The world after the invocation: the clock, the environment, the logs, the record.
         let elapsed = end - startInstant.millisecondsSinceEpoch * 1000
         clock.advance(by: SimulatedDuration(milliseconds: (elapsed + 999) / 1000))
-        let record = lambda.environments[live.id]
-        lambda.environments[live.id]?.state = .idle
-        lambda.environments[live.id]?.lastUsedAt = clock.now
-        lambda.environments[live.id]?.busyUntil = clock.now
-        lambda.environments[live.id]?.invocationCount += 1
-        let logsAllowed = record?.logsAllowed ?? false
+        var logsAllowed = false
+        if let index = lambda.environments.index(forKey: live.id) {
+            let now = clock.now
+            lambda.environments.values[index].state = .idle
+            lambda.environments.values[index].lastUsedAt = now
+            lambda.environments.values[index].busyUntil = now
+            lambda.environments.values[index].invocationCount += 1
+            logsAllowed = lambda.environments.values[index].logsAllowed
+        }
         if logsAllowed { deliverLogEvents(events, groupName: version.logGroup, streamName: live.logStreamName) }
         let lines = events.map(\.message)
         let invocation = InvocationRecord(
@@ -171,8 +176,11 @@ extension World {
             logs.groups[groupName]?.streams[streamName] = LogStream(name: streamName, creationTime: first.timestamp)
         }
         let ingestion = clock.now.millisecondsSinceEpoch
+        guard let group = logs.groups.index(forKey: groupName),
+              let stream = logs.groups.values[group].streams.index(forKey: streamName) else { return }
         for event in events {
-            logs.groups[groupName]?.streams[streamName]?.append(LogEvent(timestamp: event.timestamp, message: event.message, ingestionTime: ingestion))
+            logs.groups.values[group].streams.values[stream].appendDeferringTrim(
+                LogEvent(timestamp: event.timestamp, message: event.message, ingestionTime: ingestion))
         }
     }
 }

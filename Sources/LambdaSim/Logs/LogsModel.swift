@@ -31,14 +31,30 @@ public struct LogStream: Hashable, Sendable, Codable {
     public var lastEventTimestamp: Int64? { events.last?.timestamp }
     public var lastIngestionTime: Int64? { events.last?.ingestionTime }
 
+    /// How far the invoker's appends may run past ``retainedEventLimit`` before the oldest are dropped in one go
+    /// (dropping one event per append would move 10,000 events each time).
+    static let trimSlack = 1_000
+
+    /// Appends an event and drops the oldest beyond ``retainedEventLimit``.
     mutating func append(_ event: LogEvent) {
+        appendDeferringTrim(event)
+        trim()
+    }
+
+    /// Appends an event; the oldest are dropped only once the stream is ``trimSlack`` past the limit, so a stream
+    /// holds at most 11,000 events between trims.
+    mutating func appendDeferringTrim(_ event: LogEvent) {
         events.append(event)
         storedBytes += event.message.utf8.count
-        if events.count > LogStream.retainedEventLimit {
-            let excess = events.count - LogStream.retainedEventLimit
-            events.removeFirst(excess)
-            droppedEventCount += excess
-        }
+        if events.count > LogStream.retainedEventLimit + LogStream.trimSlack { trim() }
+    }
+
+    /// Drops the oldest events beyond ``retainedEventLimit`` (counted in ``droppedEventCount``).
+    mutating func trim() {
+        guard events.count > LogStream.retainedEventLimit else { return }
+        let excess = events.count - LogStream.retainedEventLimit
+        events.removeFirst(excess)
+        droppedEventCount += excess
     }
 }
 

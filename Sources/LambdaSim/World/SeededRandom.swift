@@ -16,30 +16,49 @@ public struct SeededRandom: RandomNumberGenerator, Sendable, Hashable, Codable {
         return z ^ (z >> 31)
     }
 
-    /// `count` lowercase hex digits.
+    /// `count` lowercase hex digits (each draw gives 16, lowest nibble first).
     public mutating func hexDigits(_ count: Int) -> String {
-        let alphabet = Array("0123456789abcdef")
-        var out = ""
-        out.reserveCapacity(count)
+        String(unsafeUninitializedCapacity: count) { buffer in
+            fillHex(buffer, count)
+            return count
+        }
+    }
+
+    /// Writes `count` hex digits into `buffer`, as ``hexDigits(_:)`` draws them.
+    private mutating func fillHex(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ count: Int) {
         var bits: UInt64 = 0
         var available = 0
-        for _ in 0..<count {
+        for index in 0..<count {
             if available == 0 { bits = next(); available = 16 }
-            out.append(alphabet[Int(bits & 0xF)])
+            let nibble = UInt8(truncatingIfNeeded: bits & 0xF)
+            buffer[index] = nibble < 10 ? 48 + nibble : 87 + nibble
             bits >>= 4
             available -= 1
         }
-        return out
     }
 
     /// A version-4 UUID in its canonical lowercase form, drawn from the seeded stream.
     public mutating func uuid() -> String {
-        var hex = Array(hexDigits(32))
-        hex[12] = "4"
-        let variant = Array("89ab")
-        hex[16] = variant[Int(next() % 4)]
-        let text = String(hex)
-        let parts = [text.prefix(8), text.dropFirst(8).prefix(4), text.dropFirst(12).prefix(4), text.dropFirst(16).prefix(4), text.dropFirst(20)]
-        return parts.joined(separator: "-")
+        var hex = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        let variant = withUnsafeMutableBytes(of: &hex) { raw -> UInt64 in
+            let digits = raw.bindMemory(to: UInt8.self)
+            fillHex(UnsafeMutableBufferPointer(rebasing: digits[0..<32]), 32)
+            return next() % 4
+        }
+        return withUnsafeBytes(of: hex) { raw in
+            let digits = raw.bindMemory(to: UInt8.self)
+            return String(unsafeUninitializedCapacity: 36) { out in
+                var position = 0
+                for index in 0..<32 {
+                    if index == 8 || index == 12 || index == 16 || index == 20 { out[position] = 45; position += 1 }
+                    var digit = digits[index]
+                    if index == 12 { digit = 52 }
+                    if index == 16 { digit = [56, 57, 97, 98][Int(variant)] }
+                    out[position] = digit
+                    position += 1
+                }
+                return 36
+            }
+        }
     }
 }

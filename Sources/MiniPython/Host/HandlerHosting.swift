@@ -13,6 +13,8 @@ package struct HandlerCallRequest: Sendable {
     package var contextModule: String
     package var contextClass: String
     package var contextArguments: [PythonValue]
+    /// The same values by attribute name, set on the context object when it is reused.
+    package var contextAttributes: [(String, PythonValue)]
     /// Module-level names set before the call (e.g. the request id the log formatter prints).
     package var moduleGlobals: [(module: String, name: String, value: PythonValue)]
     /// Virtual seconds the handler may use (steps × cost + sleeps) before it is stopped.
@@ -21,7 +23,7 @@ package struct HandlerCallRequest: Sendable {
     package var ensureASCII: Bool
 
     package init(module: String, function: String, eventJSON: String, contextModule: String, contextClass: String,
-                 contextArguments: [PythonValue], moduleGlobals: [(module: String, name: String, value: PythonValue)],
+                 contextArguments: [PythonValue], contextAttributes: [(String, PythonValue)], moduleGlobals: [(module: String, name: String, value: PythonValue)],
                  timeLimitSeconds: Double?, ensureASCII: Bool) {
         self.module = module
         self.function = function
@@ -29,6 +31,7 @@ package struct HandlerCallRequest: Sendable {
         self.contextModule = contextModule
         self.contextClass = contextClass
         self.contextArguments = contextArguments
+        self.contextAttributes = contextAttributes
         self.moduleGlobals = moduleGlobals
         self.timeLimitSeconds = timeLimitSeconds
         self.ensureASCII = ensureASCII
@@ -113,7 +116,16 @@ extension Interpreter {
             guard let contextClass = rt.modules[request.contextModule]?.globals[request.contextClass] else {
                 throw rt.attributeError("module '\(request.contextModule)' has no attribute '\(request.contextClass)'")
             }
-            let context = try rt.call(contextClass, try request.contextArguments.map { try rt.value(from: $0) })
+            // One context object per interpreter: made with the first call's arguments, then given each call's
+            // per-invocation attributes (the handler cannot tell it from a new object with the same values).
+            let context: Value
+            if let existing = self.hostedContext {
+                context = existing
+                for (name, value) in request.contextAttributes { try rt.setAttribute(existing, name, try rt.value(from: value)) }
+            } else {
+                context = try rt.call(contextClass, try request.contextArguments.map { try rt.value(from: $0) })
+                self.hostedContext = context
+            }
             rt.steps = 0
             rt.host.sleptSeconds = 0
             rt.host.deadlineSeconds = request.timeLimitSeconds

@@ -14,6 +14,8 @@ import BigInt
 public final class Interpreter {
     let rt: Runtime
     let options: InterpreterOptions
+    /// The context object a hosted handler gets, made once and updated per call (see `callHandler`).
+    var hostedContext: Value?
 
     public init(options: InterpreterOptions = InterpreterOptions(), output: OutputSink) {
         self.options = options

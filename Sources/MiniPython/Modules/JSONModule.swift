@@ -59,6 +59,30 @@ extension Runtime {
         var stack = Set<ObjectIdentifier>()
 
         func quote(_ s: String) -> String {
+            // Printable ASCII with nothing to escape (the common case) is copied as it is; ASCII with escapes (and
+            // UTF-8 kept as it is when ensure_ascii is off) is escaped byte by byte.
+            if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) { return "\"" + s + "\"" }
+            if !ensureASCII || s.utf8.allSatisfy({ $0 < 0x7F }) {
+                var bytes: [UInt8] = [0x22]
+                bytes.reserveCapacity(s.utf8.count + 8)
+                for byte in s.utf8 {
+                    switch byte {
+                    case 0x22: bytes += [0x5C, 0x22]
+                    case 0x5C: bytes += [0x5C, 0x5C]
+                    case 0x0A: bytes += [0x5C, 0x6E]
+                    case 0x0D: bytes += [0x5C, 0x72]
+                    case 0x09: bytes += [0x5C, 0x74]
+                    case 0x08: bytes += [0x5C, 0x62]
+                    case 0x0C: bytes += [0x5C, 0x66]
+                    case ..<0x20:
+                        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                        bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                    default: bytes.append(byte)
+                    }
+                }
+                bytes.append(0x22)
+                return String(decoding: bytes, as: UTF8.self)
+            }
             var r = "\""
             for c in s.unicodeScalars {
                 switch c {
