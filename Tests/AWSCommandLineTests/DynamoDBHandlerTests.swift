@@ -71,8 +71,9 @@ struct DynamoDBHandlerTests {
             + "--condition-expression 'attribute_not_exists(id)'")
         #expect(failed.exitStatus == 254)
         #expect(failed.errorLines == ["An error occurred (ConditionalCheckFailedException) when calling the PutItem operation: The conditional request failed"])
-        #expect(account.output("aws dynamodb update-item --table-name Notes \(key) --update-expression 'SET x'")
-            == #"An error occurred (ValidationException) when calling the UpdateItem operation: Invalid UpdateExpression: Syntax error; token: "<EOF>", near: "x""#)
+        let syntax = account.run("aws dynamodb update-item --table-name Notes \(key) --update-expression 'SET x'")
+        #expect(syntax.errorLines == [#"An error occurred (ValidationException) when calling the UpdateItem operation: Invalid UpdateExpression: Syntax error; token: "<EOF>", near: "x""#])
+        #expect(syntax.hint == "The UpdateExpression stops making sense at character 6.")
     }
 
     @Test("scan filters and counts, and a denied caller gets DynamoDB's AccessDeniedException")

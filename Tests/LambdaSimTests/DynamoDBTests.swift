@@ -294,4 +294,23 @@ struct DynamoDBTests {
         let world = try ordersWorld()
         #expect(try World(snapshot: try world.snapshot()) == world)
     }
+
+    @Test("placeholder keys must start with # and :, and items stay under 400 KB")
+    func placeholderKeysAndSize() throws {
+        var world = try ordersWorld()
+        let key: DynamoItem = ["customer": .string("ada"), "order": .number("10")]
+        let name = serviceError { () throws(ServiceError) in
+            try world.updateItem(tableName: "Orders", key: key, updateExpression: "SET a = :v",
+                                 attributes: ExpressionAttributes(names: ["n": "x"], values: [":v": .number("1")]))
+        }
+        #expect(name?.message == "ExpressionAttributeNames contains invalid key: Syntax error; key: \"n\"")
+        let value = serviceError { () throws(ServiceError) in
+            try world.scan(tableName: "Orders", options: ReadOptions(filterExpression: "a = v", attributes: values(["v": .number("1")])))
+        }
+        #expect(value?.message == "ExpressionAttributeValues contains invalid key: Syntax error; key: \"v\"")
+        let big = serviceError { () throws(ServiceError) in
+            try world.putItem(tableName: "Orders", item: key.merging(["blob": .string(String(repeating: "x", count: 410_000))]) { a, _ in a })
+        }
+        #expect(big?.message == "Item size has exceeded the maximum allowed size")
+    }
 }

@@ -77,7 +77,7 @@ struct Invocation {
     }
 
     private func serviceFailure(_ error: AWSServiceError) -> AWSCommandLineError {
-        AWSCommandLineError(lines: [error.cliMessage(operation: declaration.apiName)], exitStatus: AWSExitStatus.serviceError)
+        AWSCommandLineError(lines: [error.cliMessage(operation: declaration.apiName)], hint: error.hint, exitStatus: AWSExitStatus.serviceError)
     }
 
     /// `--output`, `--profile`, `--region`: only what the simulation has.

@@ -144,7 +144,7 @@ enum S3Commands {
     }
 
     static func transferFailure(_ prefix: String, _ error: ServiceError, operation: String) -> AWSCommandResult {
-        AWSCommandResult(errorLines: ["\(prefix) \(error.cliMessage(operation: operation))"], exitStatus: 1)
+        AWSCommandResult(errorLines: ["\(prefix) \(error.cliMessage(operation: operation))"], hint: error.cliHint, exitStatus: 1)
     }
 
     // MARK: ls
@@ -304,7 +304,7 @@ enum S3Commands {
     // MARK: helpers
 
     static func serviceFailure(_ error: ServiceError, operation: String) -> AWSCommandResult {
-        AWSCommandResult(errorLines: [error.cliMessage(operation: operation)], exitStatus: AWSExitStatus.serviceError)
+        AWSCommandResult(errorLines: [error.cliMessage(operation: operation)], hint: error.cliHint, exitStatus: AWSExitStatus.serviceError)
     }
 
     static func metadata(_ request: AWSRequest) -> [String: String] {

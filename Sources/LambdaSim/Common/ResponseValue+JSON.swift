@@ -23,6 +23,14 @@ extension ResponseConvertible {
 extension ServiceError {
     /// The error in the CLI layer's shape.
     public var awsServiceError: AWSServiceError {
-        AWSServiceError(code: code, message: message, httpStatus: httpStatus, type: service == .lambda ? type : nil, reason: reason)
+        AWSServiceError(code: code, message: message, httpStatus: httpStatus, type: service == .lambda ? type : nil, reason: reason,
+                        hint: cliHint)
+    }
+
+    /// The ``explanation`` as a hint after the CLI's line, for S3's and DynamoDB's validation errors (an AccessDenied's
+    /// trace is for `explain last` instead).
+    public var cliHint: String? {
+        guard service == .s3 || service == .dynamodb, !code.hasPrefix("AccessDenied") else { return nil }
+        return explanation
     }
 }

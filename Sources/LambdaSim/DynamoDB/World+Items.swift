@@ -12,7 +12,9 @@ extension World {
         var table = try existingTable(tableName)
         try checkReturnValues(returnValues, allowed: ["NONE", "ALL_OLD"])
         try checkItemKey(item, table: table)
+        try checkItemSize(item)
         var attributes = attributes
+        try attributes.checkKeys()
         let condition = try conditionExpression.map { (text: String) throws(ServiceError) in
             try ExpressionParser.condition(text, kind: .condition, attributes: &attributes)
         }
@@ -31,6 +33,7 @@ extension World {
         let table = try existingTable(tableName)
         try checkKey(key, table: table)
         var attributes = attributes
+        try attributes.checkKeys()
         let projection = try projectionExpression.map { (text: String) throws(ServiceError) in
             try ExpressionParser.projection(text, attributes: &attributes)
         }
@@ -48,6 +51,7 @@ extension World {
         try checkReturnValues(returnValues, allowed: ["NONE", "ALL_OLD"])
         try checkKey(key, table: table)
         var attributes = attributes
+        try attributes.checkKeys()
         let condition = try conditionExpression.map { (text: String) throws(ServiceError) in
             try ExpressionParser.condition(text, kind: .condition, attributes: &attributes)
         }
@@ -69,6 +73,7 @@ extension World {
         try checkReturnValues(returnValues, allowed: ["NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW"])
         try checkKey(key, table: table)
         var attributes = attributes
+        try attributes.checkKeys()
         let actions = try updateExpression.map { (text: String) throws(ServiceError) in
             try ExpressionParser.update(text, attributes: &attributes)
         } ?? []
@@ -83,6 +88,7 @@ extension World {
         let old = found ? table.items[index] : nil
         if let condition, !(try ConditionEvaluator.holds(condition, in: old ?? [:], kind: .condition)) { throw World.conditionFailed }
         let new = try UpdateApplier.apply(actions, to: old ?? key)
+        try checkItemSize(new)
         if found { table.items[index] = new } else { table.items.insert(new, at: index) }
         dynamoDB.tables[tableName] = table
         let touched = Set(actions.map(\.path.attribute))
@@ -117,6 +123,12 @@ extension World {
     func checkKey(_ key: DynamoItem, table: DynamoTable) throws(ServiceError) {
         guard Set(key.keys) == Set(table.keyAttributes) else { throw World.keyMismatch }
         for name in table.keyAttributes where key[name]?.typeName != table.keyType(of: name) { throw World.keyMismatch }
+    }
+
+    /// DynamoDB's 400 KB item limit (attribute names count, as DynamoDB counts them).
+    func checkItemSize(_ item: DynamoItem) throws(ServiceError) {
+        let size = item.reduce(0) { $0 + $1.key.utf8.count + $1.value.size }
+        if size > 400 * 1024 { throw .dynamoValidation("Item size has exceeded the maximum allowed size") }
     }
 
     func checkReturnValues(_ value: String?, allowed: [String]) throws(ServiceError) {

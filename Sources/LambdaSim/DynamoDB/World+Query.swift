@@ -52,6 +52,7 @@ extension World {
             throw .dynamoValidation("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.")
         }
         var attributes = options.attributes
+        try attributes.checkKeys()
         let keyCondition = try ExpressionParser.condition(keyConditionExpression, kind: .keyCondition, attributes: &attributes)
         let (partition, sortCondition) = try KeyConditionAnalysis.split(keyCondition, table: table)
         let (filter, projection) = try readExpressions(options, attributes: &attributes)
@@ -69,6 +70,7 @@ extension World {
     public func scan(tableName: String, options: ReadOptions = ReadOptions()) throws(ServiceError) -> ItemPage {
         let table = try existingTable(tableName)
         var attributes = options.attributes
+        try attributes.checkKeys()
         let (filter, projection) = try readExpressions(options, attributes: &attributes)
         try attributes.checkAllUsed()
         return try page(table.items, table: table, filter: filter, projection: projection, options: options, forward: true)

@@ -15,13 +15,17 @@ public struct AWSServiceError: Error, Hashable, Sendable {
     public var type: String?
     /// Lambda's `Reason` body field on throttles (`ReservedFunctionConcurrentInvocationLimitExceeded`).
     public var reason: String?
+    /// Teaching text the workbook shows after AWS's line (AWS never sends it): why a bucket name is invalid, where
+    /// an expression stops making sense.
+    public var hint: String?
 
-    public init(code: String, message: String, httpStatus: Int = 400, type: String? = nil, reason: String? = nil) {
+    public init(code: String, message: String, httpStatus: Int = 400, type: String? = nil, reason: String? = nil, hint: String? = nil) {
         self.code = code
         self.message = message
         self.httpStatus = httpStatus
         self.type = type
         self.reason = reason
+        self.hint = hint
     }
 
     /// The line the AWS CLI prints: `An error occurred (Code) when calling the Operation operation: message`.

@@ -13,6 +13,16 @@ public struct ExpressionAttributes: Sendable {
         self.values = values
     }
 
+    /// Names must start with `#` and values with `:`, as DynamoDB checks before reading any expression.
+    public func checkKeys() throws(ServiceError) {
+        if let bad = names.keys.sorted().first(where: { !$0.hasPrefix("#") || $0.count < 2 }) {
+            throw .dynamoValidation("ExpressionAttributeNames contains invalid key: Syntax error; key: \"\(bad)\"")
+        }
+        if let bad = values.keys.sorted().first(where: { !$0.hasPrefix(":") || $0.count < 2 }) {
+            throw .dynamoValidation("ExpressionAttributeValues contains invalid key: Syntax error; key: \"\(bad)\"")
+        }
+    }
+
     /// After every expression of a request is parsed: placeholders given but never used are an error.
     public func checkAllUsed() throws(ServiceError) {
         let unusedValues = Set(values.keys).subtracting(usedValues).sorted()
