@@ -109,10 +109,10 @@ extension Runtime {
         }
         func floatText(_ d: Double) throws -> String {
             if d.isNaN || d.isInfinite {
-                if !allowNaN { throw valueError("Out of range float values are not JSON compliant: \(formatFloatRepr(d))") }
+                if !allowNaN { throw valueError("Out of range float values are not JSON compliant: \(PyFloatRepr.repr(d))") }
                 return d.isNaN ? "NaN" : d > 0 ? "Infinity" : "-Infinity"
             }
-            return formatFloatRepr(d)
+            return PyFloatRepr.repr(d)
         }
         func emit(_ v: Value, _ level: Int) throws {
             try tick()

@@ -121,7 +121,7 @@ extension Runtime {
         case .none: return "None"
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)
-        case .float(let d): return formatFloatRepr(d)
+        case .float(let d): return PyFloatRepr.repr(d)
         case .str(let s): return quoteString(s.value)
         case .object(let o): return try reprObject(o, v)
         }
