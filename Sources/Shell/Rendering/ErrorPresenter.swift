@@ -1,4 +1,5 @@
 import AWSCommandLine
+import LambdaSim
 import Workbook
 
 /// How an error reads on screen. Every error the shell shows goes through ``ErrorPresenter``.
@@ -50,6 +51,15 @@ public struct ShellError: PresentableError, Equatable {
 
 extension AWSCommandLineError: PresentableError {
     public var presentation: ErrorPresentation { ErrorPresentation(form: .verbatim, lines: lines, hint: hint) }
+}
+
+/// A simulated service's refusal reaching the shell outside an AWS command (a workbook command that calls the world):
+/// AWS's code and message, then the teaching text AWS does not send.
+extension ServiceError: PresentableError {
+    public var presentation: ErrorPresentation {
+        let teaching = explanation.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
+        return ErrorPresentation(lines: ["\(code): \(message)"] + teaching)
+    }
 }
 
 extension WorkspaceError: PresentableError {
