@@ -39,13 +39,13 @@ struct DemoPlayer {
 
     func play() {
         var starts: [Int: World] = [:]
-        session.world = World(configuration: session.configuration.world)
+        session.replaceWorld(with: World(configuration: session.configuration.world))
         session.render("# \(lesson.title)")
         let count = lesson.steps.count == 1 ? "1 step" : "\(lesson.steps.count) steps"
         session.console.line(.styled("Demo of \(lesson.id): \(count)." + (interactive ? " At each pause: Enter goes on; goto N, back, reset, quit." : ""), .dim))
         var index = 0
         while index < lesson.steps.count {
-            if let start = starts[index] { session.world = start } else { starts[index] = session.world }
+            if let start = starts[index] { session.replaceWorld(with: start) } else { starts[index] = session.world }
             let navigation = playStep(index)
             switch navigation {
             case .next:
@@ -62,7 +62,7 @@ struct DemoPlayer {
                 if starts[target] == nil {
                     // Bring the world there by playing the steps in between quietly.
                     let from = (starts.keys.filter { $0 < target }.max()) ?? 0
-                    session.world = starts[from] ?? World(configuration: session.configuration.world)
+                    session.replaceWorld(with: starts[from] ?? World(configuration: session.configuration.world))
                     for skipped in from..<target {
                         starts[skipped] = starts[skipped] ?? session.world
                         playQuietly(skipped)

@@ -191,7 +191,7 @@ extension Session {
     /// A fresh world, brought to the start of the current step; the lesson's files replace the learner's.
     func resetToStepStart() {
         guard let cursor = learner.cursor else { return }
-        world = World(configuration: configuration.world)
+        replaceWorld(with: World(configuration: configuration.world))
         learner.preparedSteps = 0
         learner.failedChecks = []
         prepareQuietly(cursor.lesson, upTo: cursor.stepIndex, files: .overwrite)

@@ -51,7 +51,7 @@ enum LessonCommands {
                 session.note("The lesson starts from a fresh simulated world; `undo` brings back the one you had.")
                 session.console.line()
             }
-            session.world = World(configuration: session.configuration.world)
+            session.replaceWorld(with: World(configuration: session.configuration.world))
         }
         if !missing.isEmpty {
             session.console.line(.styled("This lesson builds on " + missing.map(\.rawValue).joined(separator: ", ")
