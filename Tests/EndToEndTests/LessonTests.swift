@@ -65,7 +65,7 @@ struct LessonBinaryTests {
         #expect(terminal.waitForExit() == 0)
     }
 
-    @Test("The course's lessons play from start to end in demo mode, every solution passing its checks", arguments: ["01", "02"])
+    @Test("The course's lessons play from start to end in demo mode, every solution passing its checks", arguments: ["01", "02", "04"])
     func courseDemo(lesson: String) throws {
         let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("lessons").path

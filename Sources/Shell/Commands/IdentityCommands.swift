@@ -91,8 +91,12 @@ enum IdentityCommands {
                 }
                 context.set(ConditionKey(parts[0]), to: [parts[1]])
             }
-            let evaluation = session.world.authorize(principal: principal, action: action,
-                                                     resource: arguments.option("--resource") ?? "*", context: context)
+            let resource = arguments.option("--resource") ?? "*"
+            // A function ARN brings its resource policy for that qualifier, as Lambda evaluates it on invoke.
+            let functionPolicy = resource.hasPrefix("arn:aws:lambda:") && resource.contains(":function:")
+                ? session.world.invokeTarget(functionName: resource)?.policy : nil
+            let evaluation = session.world.authorize(principal: principal, action: action, resource: resource, context: context,
+                                                     resourcePolicy: functionPolicy)
             render(evaluation, on: session.console)
         case let other:
             throw UsageError(commandName: "explain", usage: explainUsage, message: "unknown topic '\(Printable.truncated(other))' (try 'last' or 'access')")
