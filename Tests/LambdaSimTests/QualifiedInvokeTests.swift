@@ -120,6 +120,36 @@ struct QualifiedInvokeTests {
         #expect(try Self.fields(again)["count"] == "2")
     }
 
+    @Test("Updating $LATEST retires only $LATEST's environments: a published version stays warm")
+    func updateKeepsVersionsWarm() throws {
+        var harness = try Self.harness()
+        try harness.invoke(name: "my-function:1")
+        let versionEnvironment = harness.last.environmentID
+        try harness.invoke()
+        let latestEnvironment = harness.last.environmentID
+        try harness.world.updateFunctionCode(UpdateFunctionCodeRequest(
+            functionName: "my-function", zipFile: try CodePackage.zip(textFiles: [("lambda_function.py", Self.source("four"))])))
+        try harness.invoke(name: "my-function:prod")
+        #expect(!harness.last.cold)
+        #expect(harness.last.environmentID == versionEnvironment)
+        let latest = try harness.invoke()
+        #expect(harness.last.cold)
+        #expect(harness.last.environmentID != latestEnvironment)
+        #expect(try Self.fields(latest)["code"] == "four")
+    }
+
+    @Test("Deleting a version retires its environments and its number is not found afterwards")
+    func deleteVersion() throws {
+        var harness = try Self.harness()
+        try harness.invoke(name: "my-function:2")
+        let environment = harness.last.environmentID
+        try harness.world.deleteFunction(functionName: "my-function", qualifier: "2")
+        #expect(harness.world.lambda.environments[environment]?.state == .retired(reason: "the version was deleted"))
+        let error = serviceError { () throws(ServiceError) in try harness.world.invoke(
+            InvokeRequest(functionName: "my-function:2"), environments: harness.environments) }
+        #expect(error?.message == "Function not found: \(Self.base):2")
+    }
+
     @Test("Missing versions and aliases, and a qualifier that disagrees with the name, get Lambda's messages")
     func errors() throws {
         var harness = try Self.harness()
