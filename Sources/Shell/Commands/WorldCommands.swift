@@ -8,7 +8,7 @@ enum WorldCommands {
     static let save = WorkbookCommand(CommandSpec(
         "save", group: .world,
         summary: "Save the whole simulated cloud to a workspace file.",
-        discussion: "Roles, policies, functions, versions, aliases, logs, charges and the clock are saved; 'open FILE' "
+        discussion: "Roles, policies, functions, versions, aliases, logs, S3 buckets and objects, DynamoDB tables, charges and the clock are saved; 'open FILE' "
             + "brings them back, so an instructor can prepare a demo. Running execution environments are not saved.",
         arguments: [ArgumentSpec("FILE", help: "the file to write, e.g. demo.world", completion: .workspacePath)],
         examples: ["save demo.world"]
