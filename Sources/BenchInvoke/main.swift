@@ -99,11 +99,15 @@ func run() throws {
             let first = try world.invoke(request, environments: environments)
             sample = String(decoding: first.payload, as: UTF8.self)
             for _ in 0..<1_000 { _ = try world.invoke(request, environments: environments) }
+            var done = 1_001
             let start = DispatchTime.now().uptimeNanoseconds
-            for _ in 0..<options.invokes { _ = try world.invoke(request, environments: environments) }
+            for _ in 0..<options.invokes {
+                _ = try world.invoke(request, environments: environments)
+                done += 1
+                if done == 100_000 { rssAt100k = maxRSSMegabytes() }
+            }
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             rate = Double(options.invokes) / elapsed
-            var done = 1_001 + options.invokes
             while done < options.memoryInvokes {
                 _ = try world.invoke(request, environments: environments)
                 done += 1

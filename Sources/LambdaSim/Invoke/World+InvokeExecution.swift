@@ -117,8 +117,7 @@ extension World {
         let end = invokeStart + outcome.duration
         let usedMB = outcome.status == .outOfMemory ? memory
             : ExecutionModel.memoryUsedMB(highWaterBytes: live.interpreter?.statistics.memoryHighWater ?? outcome.highWater, memorySizeMB: memory)
-        let billedInit = initFailure == nil ? (initDuration ?? 0) : (initDuration ?? 0)
-        let charge = recordCharge(durationMicroseconds: outcome.duration, initMicroseconds: billedInit, memoryMB: memory,
+        let charge = recordCharge(durationMicroseconds: outcome.duration, initMicroseconds: initDuration ?? 0, memoryMB: memory,
                                   architecture: version.architecture)
         events.append((end / 1000, PlatformLog.end(requestID: requestID)))
         events.append((end / 1000, PlatformLog.report(
