@@ -110,8 +110,10 @@ extension Compiler {
             }
         case .dict(let entries):
             let compiled: [(Eval?, Eval)] = try entries.map { (try $0.0.map { try compile($0) }, try compile($0.1)) }
+            let size = compiled.count
             return { f in
                 let d = PyDict()
+                d.reserve(size)
                 for (k, v) in compiled {
                     if let k {
                         let kv = try k(f)

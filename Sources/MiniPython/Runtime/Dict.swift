@@ -64,6 +64,14 @@ package final class PyDict: PyObject {
         }
     }
 
+    /// Makes room for `n` entries of an empty dict up front (a display of known size): exact-size storage and no
+    /// regrowth while it fills.
+    package func reserve(_ n: Int) {
+        guard n > 0, keys.isEmpty else { return }
+        keys.reserveCapacity(n); values.reserveCapacity(n); hashes.reserveCapacity(n)
+        rebuild(capacity: n)
+    }
+
     package func get(_ key: Value, _ rt: Runtime) throws -> Value? {
         let h = try rt.hash(key)
         let (_, e) = try probe(key, h, rt)
