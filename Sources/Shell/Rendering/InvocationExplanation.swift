@@ -48,7 +48,7 @@ enum InvocationExplanation {
         if record.status == .timeout {
             line("The handler was stopped at the timeout, so Duration is the timeout: \(ms(record.durationMicroseconds)).")
         } else {
-            var parts = ["\(grouped(record.steps)) steps × \(nanosecondsPerStep) ns = \(ms(work))",
+            var parts = ["\(grouped(record.steps)) \(record.steps == 1 ? "step" : "steps") × \(nanosecondsPerStep) ns = \(ms(work))",
                          "the runtime's overhead \(ms(overhead))"]
             if record.sleptMicroseconds > 0 { parts.append("time.sleep \(ms(record.sleptMicroseconds))") }
             let rest = record.durationMicroseconds - work - overhead - record.sleptMicroseconds
