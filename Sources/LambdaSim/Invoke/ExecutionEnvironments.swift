@@ -99,6 +99,8 @@ final class LiveEnvironment {
     var interpreter: Interpreter?
     /// Whether the function's module has been imported in `interpreter`.
     var initialized = false
+    /// The world the handler's boto3 calls reach, lent for the duration of each handler call.
+    let aws = HandlerAWSAccess()
 
     init(id: String, logStreamName: String, version: FunctionVersion, environmentVariables: [(String, String)],
          seed: UInt64, handlerModule: String, handlerFunction: String) {
@@ -129,6 +131,10 @@ final class LiveEnvironment {
         let interpreter = Interpreter(options: options, output: capture.sink)
         interpreter.addSourceFile(moduleName: LambdaRuntimeSource.moduleName, path: LambdaRuntimeSource.path,
                                   source: LambdaRuntimeSource.source)
+        interpreter.registerModule(aws.nativeModule)
+        for (name, path, source) in Boto3Source.modules {
+            interpreter.addSourceFile(moduleName: name, path: path, source: source)
+        }
         var packages = Set<String>()
         for (path, text) in version.code.pythonSources where path.hasSuffix(".py") {
             var parts = path.dropLast(3).split(separator: "/").map(String.init)

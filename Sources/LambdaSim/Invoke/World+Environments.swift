@@ -93,11 +93,9 @@ extension World {
     mutating func executionRoleAllowsLogs(_ version: FunctionVersion, streamName: String) -> (Bool, String) {
         let saved = lastAuthorization
         defer { lastAuthorization = saved }
-        let roleName = version.role.split(separator: "/").last.map(String.init) ?? version.role
-        guard let session = ARN("arn:aws:sts::\(account):assumed-role/\(roleName)/\(version.functionName)") else {
+        guard let principal = executionPrincipal(for: version) else {
             return (false, "the execution role \(version.role) is not a role ARN")
         }
-        let principal = Principal.assumedRole(session: session, role: ARN(version.role))
         let streamARN = "\(logGroupARN(version.logGroup)):log-stream:\(streamName)"
         var actions = ["logs:CreateLogStream", "logs:PutLogEvents"]
         if logs.groups[version.logGroup] == nil { actions.insert("logs:CreateLogGroup", at: 0) }

@@ -92,6 +92,10 @@ extension World {
         } else if let interpreter = live.interpreter {
             if !cold { carried = interpreter.dataGlobals(of: live.handlerModule) }
             live.clock.set(seconds: Double(invokeStart + reinitDuration) / 1_000_000)
+            // The handler's boto3 calls act on this world: it is lent for the call and taken back right after.
+            if let principal = executionPrincipal(for: version) {
+                live.aws.lend(self, principal: principal, functionName: version.functionName)
+            }
             let result = interpreter.callHandler(HandlerCallRequest(
                 module: live.handlerModule, function: live.handlerFunction, eventJSON: run.eventText,
                 contextModule: LambdaRuntimeSource.moduleName, contextClass: LambdaRuntimeSource.contextClass,
@@ -100,6 +104,7 @@ extension World {
                                     ("_epoch_deadline_time_in_ms", .int(Int((invokeStart + timeout) / 1000)))],
                 moduleGlobals: [(LambdaRuntimeSource.moduleName, LambdaRuntimeSource.requestIDGlobal, .string(requestID))],
                 timeLimitSeconds: Double(timeout - overhead - reinitDuration) / 1_000_000, ensureASCII: ensureASCII))
+            if let world = live.aws.reclaim() { self = world }
             outcome.record(result, live: live, requestID: requestID, ensureASCII: ensureASCII)
             events += live.capture.take()
         }

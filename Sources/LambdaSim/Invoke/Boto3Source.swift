@@ -1,0 +1,135 @@
+// The Python half of the simulated AWS SDK: `boto3` and `botocore` as handlers import them, over one native
+// function (`_workbook_aws.call`) that runs the operation in the world as the execution role (HandlerAWSAccess).
+
+/// The modules of the simulated SDK, added to every environment's interpreter.
+enum Boto3Source {
+    /// The native module the Python clients call: `call(service, operation, params) -> (ok, payload)`.
+    static let nativeModuleName = "_workbook_aws"
+
+    /// The operations each client simulates, by service: the Python method name and botocore's operation name.
+    static let operations: [(service: String, methods: [(method: String, operation: String)])] = [
+        ("s3", [("delete_object", "DeleteObject"), ("get_object", "GetObject"), ("head_object", "HeadObject"),
+                ("list_objects_v2", "ListObjectsV2"), ("put_object", "PutObject")]),
+        ("sts", [("get_caller_identity", "GetCallerIdentity")]),
+    ]
+
+    /// (module name, path, source) of each module, packages before their submodules.
+    static var modules: [(String, String, String)] {
+        [("botocore", "/var/runtime/botocore/__init__.py", botocoreSource),
+         ("botocore.exceptions", "/var/runtime/botocore/exceptions.py", exceptionsSource),
+         ("botocore.response", "/var/runtime/botocore/response.py", responseSource),
+         ("boto3", "/var/runtime/boto3/__init__.py", boto3Source)]
+    }
+
+    static let botocoreSource = #"""
+__version__ = "1.34.145"
+from botocore import exceptions
+from botocore import response
+"""#
+
+    /// botocore's exceptions, with `ClientError`'s message as botocore formats it.
+    static let exceptionsSource = #"""
+class BotoCoreError(Exception):
+    pass
+
+
+class UnknownServiceError(BotoCoreError):
+    pass
+
+
+class ClientError(Exception):
+    MSG_TEMPLATE = "An error occurred ({error_code}) when calling the {operation_name} operation: {error_message}"
+
+    def __init__(self, error_response, operation_name):
+        error = error_response.get("Error", {})
+        msg = self.MSG_TEMPLATE.format(
+            error_code=error.get("Code", "Unknown"),
+            operation_name=operation_name,
+            error_message=error.get("Message", "Unknown"),
+        )
+        super().__init__(msg)
+        self.response = error_response
+        self.operation_name = operation_name
+"""#
+
+    /// `StreamingBody`: the `Body` of `get_object`, read once.
+    static let responseSource = #"""
+class StreamingBody(object):
+    def __init__(self, raw_stream, content_length):
+        self._raw_stream = raw_stream
+        self._content_length = content_length
+        self._amount_read = 0
+
+    def read(self, amt=None):
+        if amt is None:
+            chunk = self._raw_stream[self._amount_read:]
+        else:
+            chunk = self._raw_stream[self._amount_read:self._amount_read + amt]
+        self._amount_read += len(chunk)
+        return chunk
+
+    def close(self):
+        pass
+
+    def __repr__(self):
+        return "<botocore.response.StreamingBody object>"
+"""#
+
+    static var boto3Source: String {
+        var text = #"""
+__version__ = "1.34.145"
+
+import _workbook_aws
+from botocore.exceptions import ClientError, UnknownServiceError
+from botocore.response import StreamingBody
+
+
+class _Client(object):
+    _service = None
+    _simulated = ()
+
+    def _make_api_call(self, operation_name, api_params):
+        ok, payload = _workbook_aws.call(self._service, operation_name, api_params)
+        if not ok:
+            raise ClientError(payload, operation_name)
+        if "Body" in payload:
+            payload["Body"] = StreamingBody(payload["Body"], len(payload["Body"]))
+        return payload
+
+    def __getattr__(self, name):
+        raise AttributeError(
+            "'" + type(self).__name__ + "' object has no attribute '" + name + "'. "
+            + "Lambda Workbook simulates these methods of boto3.client('" + self._service + "'): "
+            + ", ".join(self._simulated) + "."
+        )
+
+"""#
+        for (service, methods) in operations {
+            let className = service == "s3" ? "S3" : service.uppercased()
+            text += "\nclass \(className)(_Client):\n    _service = \"\(service)\"\n"
+            text += "    _simulated = (" + methods.map { "\"\($0.method)\", " }.joined() + ")\n"
+            for (method, operation) in methods {
+                text += "\n    def \(method)(self, **kwargs):\n        return self._make_api_call(\"\(operation)\", kwargs)\n"
+            }
+            text += "\n"
+        }
+        let services = operations.map(\.service)
+        let classes = operations.map { "\"\($0.service)\": \($0.service == "s3" ? "S3" : $0.service.uppercased())" }
+        text += #"""
+
+_CLIENTS = {\#(classes.joined(separator: ", "))}
+
+
+def client(service_name, *args, **kwargs):
+    cls = _CLIENTS.get(service_name)
+    if cls is None:
+        raise UnknownServiceError(
+            "Unknown service: '" + str(service_name) + "'. Lambda Workbook simulates these services: "
+            + "\#(services.joined(separator: ", "))."
+        )
+    return cls()
+
+"""#
+        return text
+    }
+}

@@ -1,0 +1,104 @@
+// What a handler's boto3 calls reach: the world, lent to the environment for the duration of one handler call,
+// and the operations run in it as the execution role.
+import Foundation
+import IAM
+import MiniPython
+import Synchronization
+
+/// The world as a handler's SDK calls see it. `World.execute` lends its world before calling the handler and takes
+/// it back right after (``lend(_:principal:functionName:)`` / ``reclaim()``), so a call outside a handler finds
+/// no world and fails instead of touching a stale copy.
+///
+/// Why this is safe without unchecked annotations: the state sits in a `Mutex` (so the box is `Sendable` and the
+/// native function, an `@Sendable` closure, may capture it); the interpreter runs the handler synchronously on the
+/// thread that called `execute`, and a native call never calls back into Python, so the lock is never taken twice.
+/// Between `lend` and `reclaim`, `execute` does not read or write its own copy: the lent world is the only one.
+final class HandlerAWSAccess: Sendable {
+    private struct Loan {
+        var world: World
+        var principal: Principal
+        var functionName: String
+    }
+    private let loan = Mutex<Loan?>(nil)
+
+    init() {}
+
+    func lend(_ world: World, principal: Principal, functionName: String) {
+        loan.withLock { $0 = Loan(world: world, principal: principal, functionName: functionName) }
+    }
+
+    /// The world as the handler left it.
+    func reclaim() -> World? {
+        loan.withLock { loan in
+            defer { loan = nil }
+            return loan?.world
+        }
+    }
+
+    /// `_workbook_aws`: `call(service, operation, params)` returns `(True, response)` or `(False, error_response)`.
+    var nativeModule: NativeModule {
+        NativeModule(name: Boto3Source.nativeModuleName, functions: ["call": { [self] call in
+            guard call.arguments.count == 3, case .string(let service) = call.arguments[0],
+                  case .string(let operation) = call.arguments[1], case .dict(let entries) = call.arguments[2] else {
+                throw NativeError(type: "TypeError", message: "call(service, operation, params) takes two strings and a dict")
+            }
+            var params: [String: PythonValue] = [:]
+            for entry in entries {
+                guard case .string(let key) = entry.key else { continue }
+                params[key] = entry.value
+            }
+            return try perform(service: service, operation: operation, params: params)
+        }])
+    }
+
+    private func perform(service: String, operation: String, params: [String: PythonValue]) throws -> PythonValue {
+        try loan.withLock { loan -> PythonValue in
+            guard var current = loan else {
+                throw NativeError(type: "RuntimeError", message:
+                    "Lambda Workbook runs boto3 calls only while the handler runs, not during INIT (module top level).")
+            }
+            let requestID = current.world.makeRequestID()
+            var status = 200
+            var body: Data?
+            let result: Result<ResponseValue, ServiceError>
+            do throws(ServiceError) {
+                result = .success(try current.world.runSDKOperation(
+                    service: service, operation: operation, params: params, principal: current.principal,
+                    functionName: current.functionName, status: &status, body: &body))
+            } catch {
+                result = .failure(error)
+            }
+            loan = current
+            let metadata = PythonValue.object([
+                ("RequestId", .string(requestID)), ("HTTPStatusCode", .int(status)),
+                ("HTTPHeaders", .object([])), ("RetryAttempts", .int(0))])
+            switch result {
+            case .success(let response):
+                guard case .dict(var entries) = HandlerAWSAccess.python(response) else { return .tuple([.bool(true), .object([])]) }
+                if let body { entries.insert(.init(.string("Body"), .bytes(Array(body))), at: 0) }
+                entries.append(.init(.string("ResponseMetadata"), metadata))
+                return .tuple([.bool(true), .dict(entries)])
+            case .failure(let error):
+                let errorMetadata = PythonValue.object([
+                    ("RequestId", .string(requestID)), ("HTTPStatusCode", .int(error.httpStatus)),
+                    ("HTTPHeaders", .object([])), ("RetryAttempts", .int(0))])
+                return .tuple([.bool(false), .object([
+                    ("Error", .object([("Code", .string(error.code)), ("Message", .string(error.message))])),
+                    ("ResponseMetadata", errorMetadata)])])
+            }
+        }
+    }
+
+    /// A response as the Python dict botocore would give (numbers as ints, timestamps as their text).
+    static func python(_ value: ResponseValue) -> PythonValue {
+        switch value {
+        case .null: .none
+        case .bool(let flag): .bool(flag)
+        case .integer(let number): .int(Int(number))
+        case .decimal(let text): Double(text).map(PythonValue.float) ?? .string(text)
+        case .string(let text): .string(text)
+        case .list(let items): .list(items.map(python))
+        case .object(let members): .dict(members.map { .init(.string($0.key), python($0.value)) })
+        }
+    }
+}

@@ -1,0 +1,91 @@
+// The operations a handler's boto3 clients simulate, each authorized as the execution role with the action and
+// resource ARN AWS uses.
+import Foundation
+import IAM
+import MiniPython
+
+extension World {
+    /// The execution role's session for `version`: `arn:aws:sts::ACCOUNT:assumed-role/ROLE/FUNCTION`.
+    func executionPrincipal(for version: FunctionVersion) -> Principal? {
+        let roleName = version.role.split(separator: "/").last.map(String.init) ?? version.role
+        guard let session = ARN("arn:aws:sts::\(account):assumed-role/\(roleName)/\(version.functionName)") else { return nil }
+        return Principal.assumedRole(session: session, role: ARN(version.role))
+    }
+
+    /// Runs one SDK operation as `principal`. `status` becomes the HTTP status of a success (S3's DeleteObject is 204);
+    /// `body` the bytes of a GetObject (its `Body`).
+    mutating func runSDKOperation(service: String, operation: String, params: [String: PythonValue], principal: Principal,
+                                  functionName: String, status: inout Int, body: inout Data?) throws(ServiceError) -> ResponseValue {
+        switch (service, operation) {
+        case ("sts", "GetCallerIdentity"):
+            let arn = principal.arn
+            let roleName = arn.split(separator: "/").dropFirst().first.map(String.init) ?? ""
+            let roleID = iam.role(named: roleName)?.roleID ?? roleName
+            return .object([ResponseMember("UserId", .string("\(roleID):\(functionName)")),
+                            ResponseMember("Account", .string(account.rawValue)), ResponseMember("Arn", .string(arn))])
+        case ("s3", "GetObject"):
+            let (bucket, key) = try World.bucketAndKey(params, operation: operation)
+            try requireAuthorization(principal: principal, action: "s3:GetObject", resource: s3ARN(bucket: bucket, key: key), service: .s3)
+            let object = try getObject(bucket: bucket, key: key).object
+            body = object.body
+            return object.headResponse(includeBody: false)
+        case ("s3", "HeadObject"):
+            let (bucket, key) = try World.bucketAndKey(params, operation: operation)
+            do {
+                try requireAuthorization(principal: principal, action: "s3:GetObject", resource: s3ARN(bucket: bucket, key: key), service: .s3)
+            } catch {
+                throw error.asHeadRequestError
+            }
+            return try headObject(bucket: bucket, key: key)
+        case ("s3", "PutObject"):
+            let (bucket, key) = try World.bucketAndKey(params, operation: operation)
+            try requireAuthorization(principal: principal, action: "s3:PutObject", resource: s3ARN(bucket: bucket, key: key), service: .s3)
+            let body: Data = switch params["Body"] {
+            case .bytes(let bytes): Data(bytes)
+            case .string(let text): Data(text.utf8)
+            default: Data()
+            }
+            var metadata: [String: String] = [:]
+            if case .dict(let entries) = params["Metadata"] {
+                for entry in entries { if case .string(let name) = entry.key, case .string(let value) = entry.value { metadata[name] = value } }
+            }
+            return try putObject(bucket: bucket, key: key, body: body, contentType: World.string(params["ContentType"]),
+                                 metadata: metadata).response
+        case ("s3", "DeleteObject"):
+            let (bucket, key) = try World.bucketAndKey(params, operation: operation)
+            try requireAuthorization(principal: principal, action: "s3:DeleteObject", resource: s3ARN(bucket: bucket, key: key), service: .s3)
+            try deleteObject(bucket: bucket, key: key)
+            status = 204
+            return .object([])
+        case ("s3", "ListObjectsV2"):
+            guard let bucket = World.string(params["Bucket"]) else { throw World.missingParameter("Bucket", operation: operation) }
+            try requireAuthorization(principal: principal, action: "s3:ListBucket", resource: s3ARN(bucket: bucket), service: .s3)
+            var maxKeys: Int?
+            if case .int(let number) = params["MaxKeys"] { maxKeys = number }
+            return try listObjectsV2(bucket: bucket, prefix: World.string(params["Prefix"]), delimiter: World.string(params["Delimiter"]),
+                                     maxKeys: maxKeys, continuationToken: World.string(params["ContinuationToken"]),
+                                     startAfter: World.string(params["StartAfter"])).response
+        default:
+            throw ServiceError(service: .s3, code: ServiceError.Code("InvalidAction", httpStatus: 400),
+                               message: "Lambda Workbook does not simulate \(service) \(operation).")
+        }
+    }
+
+    private static func string(_ value: PythonValue?) -> String? {
+        if case .string(let text) = value { return text }
+        return nil
+    }
+
+    private static func bucketAndKey(_ params: [String: PythonValue], operation: String) throws(ServiceError) -> (String, String) {
+        guard let bucket = string(params["Bucket"]) else { throw missingParameter("Bucket", operation: operation) }
+        guard let key = string(params["Key"]) else { throw missingParameter("Key", operation: operation) }
+        return (bucket, key)
+    }
+
+    /// botocore refuses a call without a required parameter before sending it (ParamValidationError); here it is
+    /// reported with botocore's text as a client error.
+    private static func missingParameter(_ name: String, operation: String) -> ServiceError {
+        ServiceError(service: .s3, code: ServiceError.Code("ParamValidationError", httpStatus: 400),
+                     message: "Parameter validation failed:\nMissing required parameter in input: \"\(name)\"")
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import LambdaSim
+
+@Suite("boto3 in handlers")
+struct Boto3Tests {
+    static let readReports = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::reports/in/*"}]}"#
+    static let readAndList = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","s3:PutObject","s3:DeleteObject"],"Resource":"arn:aws:s3:::reports/*"},{"Effect":"Allow","Action":"s3:ListBucket","Resource":"arn:aws:s3:::reports"}]}"#
+
+    /// A harness whose handler is `source`, with bucket `reports` holding `in/a.json`.
+    static func harness(_ source: String, policy: String?) throws -> InvokeHarness {
+        var harness = try InvokeHarness(source)
+        _ = try harness.world.createBucket(named: "reports")
+        _ = try harness.world.putObject(bucket: "reports", key: "in/a.json", body: Data(#"{"total": 42}"#.utf8),
+                                        contentType: "application/json")
+        if let policy { try harness.world.putRolePolicy(roleName: "lambda-ex", policyName: "s3", policyDocument: policy) }
+        return harness
+    }
+
+    static let getSource = """
+    import json
+    import boto3
+    from botocore.exceptions import ClientError
+
+    s3 = boto3.client('s3')
+
+    def lambda_handler(event, context):
+        try:
+            response = s3.get_object(Bucket='reports', Key=event['key'])
+        except ClientError as e:
+            return {'code': e.response['Error']['Code'], 'message': e.response['Error']['Message'],
+                    'status': e.response['ResponseMetadata']['HTTPStatusCode'], 'text': str(e)}
+        body = response['Body'].read()
+        return {'type': type(body).__name__, 'total': json.loads(body)['total'],
+                'status': response['ResponseMetadata']['HTTPStatusCode'], 'contentType': response['ContentType']}
+    """
+
+    @Test("A handler reads an object its execution role allows")
+    func readsAllowedObject() throws {
+        var harness = try Self.harness(Self.getSource, policy: Self.readReports)
+        let response = try harness.invoke(#"{"key": "in/a.json"}"#)
+        #expect(response.body == #"{"type": "bytes", "total": 42, "status": 200, "contentType": "application/json"}"#)
+    }
+
+    @Test("A role without s3:GetObject gets S3's AccessDenied as a ClientError the handler can catch")
+    func accessDeniedIsClientError() throws {
+        var harness = try Self.harness(Self.getSource, policy: nil)
+        let response = try harness.invoke(#"{"key": "in/a.json"}"#)
+        let message = "User: arn:aws:sts::123456789012:assumed-role/lambda-ex/my-function is not authorized to perform: "
+            + #"s3:GetObject on resource: \"arn:aws:s3:::reports/in/a.json\" because no identity-based policy allows the s3:GetObject action"#
+        #expect(response.body == #"{"code": "AccessDenied", "message": ""# + message + #"", "status": 403, "text": "An error occurred (AccessDenied) when calling the GetObject operation: "# + message + #""}"#)
+        #expect(harness.world.lastAuthorization?.evaluation.decision.isAllowed == false)
+    }
+
+    @Test("A missing key is NoSuchKey as a ClientError")
+    func noSuchKey() throws {
+        var harness = try Self.harness(Self.getSource, policy: Self.readAndList)
+        let response = try harness.invoke(#"{"key": "in/missing.json"}"#)
+        #expect(response.body == #"{"code": "NoSuchKey", "message": "The specified key does not exist.", "status": 404, "text": "An error occurred (NoSuchKey) when calling the GetObject operation: The specified key does not exist."}"#)
+    }
+
+    @Test("get_caller_identity answers with the execution role's assumed-role session")
+    func callerIdentity() throws {
+        var harness = try Self.harness("""
+        import boto3
+        def lambda_handler(event, context):
+            identity = boto3.client('sts').get_caller_identity()
+            return [identity['Arn'], identity['Account'], identity['UserId'].endswith(':my-function')]
+        """, policy: nil)
+        let response = try harness.invoke()
+        #expect(response.body == #"["arn:aws:sts::123456789012:assumed-role/lambda-ex/my-function", "123456789012", true]"#)
+    }
+
+    @Test("Objects a handler puts and deletes change the world, and list_objects_v2 sees them")
+    func putListDelete() throws {
+        var harness = try Self.harness("""
+        import boto3
+        s3 = boto3.client('s3')
+        def lambda_handler(event, context):
+            put = s3.put_object(Bucket='reports', Key='out/b.txt', Body=b'hello')
+            head = s3.head_object(Bucket='reports', Key='out/b.txt')
+            listed = s3.list_objects_v2(Bucket='reports', Prefix='out/')
+            deleted = s3.delete_object(Bucket='reports', Key='in/a.json')
+            return [put['ResponseMetadata']['HTTPStatusCode'], head['ContentLength'],
+                    [o['Key'] for o in listed['Contents']], deleted['ResponseMetadata']['HTTPStatusCode']]
+        """, policy: Self.readAndList)
+        let response = try harness.invoke()
+        #expect(response.body == #"[200, 5, ["out/b.txt"], 204]"#)
+        #expect(try harness.world.getObject(bucket: "reports", key: "out/b.txt").body == Data("hello".utf8))
+        #expect(throws: ServiceError.self) { try harness.world.getObject(bucket: "reports", key: "in/a.json") }
+    }
+
+    @Test("A method that is not simulated names the ones that are")
+    func unsupportedMethod() throws {
+        var harness = try Self.harness("""
+        import boto3
+        def lambda_handler(event, context):
+            try:
+                boto3.client('s3').copy_object(Bucket='reports', Key='x', CopySource='reports/in/a.json')
+            except AttributeError as e:
+                return str(e)
+        """, policy: nil)
+        let response = try harness.invoke()
+        #expect(response.body == #""'S3' object has no attribute 'copy_object'. Lambda Workbook simulates these methods of boto3.client('s3'): delete_object, get_object, head_object, list_objects_v2, put_object.""#)
+    }
+}
