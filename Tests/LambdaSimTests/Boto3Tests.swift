@@ -103,4 +103,57 @@ struct Boto3Tests {
         let response = try harness.invoke()
         #expect(response.body == #""'S3' object has no attribute 'copy_object'. Lambda Workbook simulates these methods of boto3.client('s3'): delete_object, get_object, head_object, list_objects_v2, put_object.""#)
     }
+
+    static let ordersPolicy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["dynamodb:PutItem","dynamodb:GetItem","dynamodb:Query","dynamodb:Scan"],"Resource":"arn:aws:dynamodb:us-east-1:123456789012:table/Orders"}]}"#
+
+    static func ordersHarness(_ source: String, policy: String?) throws -> InvokeHarness {
+        var harness = try InvokeHarness(source)
+        _ = try harness.world.createTable(CreateTableRequest(
+            tableName: "Orders",
+            attributeDefinitions: [AttributeDefinition(attributeName: "customer", attributeType: "S"),
+                                   AttributeDefinition(attributeName: "order", attributeType: "N")],
+            keySchema: [KeySchemaElement(attributeName: "customer", keyType: "HASH"), KeySchemaElement(attributeName: "order", keyType: "RANGE")],
+            billingMode: "PAY_PER_REQUEST"))
+        if let policy { try harness.world.putRolePolicy(roleName: "lambda-ex", policyName: "orders", policyDocument: policy) }
+        return harness
+    }
+
+    @Test("The dynamodb client puts, gets, queries and scans items in typed JSON")
+    func dynamoDBClient() throws {
+        var harness = try Self.ordersHarness("""
+        import boto3
+        db = boto3.client('dynamodb')
+        def lambda_handler(event, context):
+            for order, amount in [('1', '5'), ('2', '7'), ('3', '9')]:
+                db.put_item(TableName='Orders', Item={'customer': {'S': 'ada'}, 'order': {'N': order}, 'amount': {'N': amount}})
+            got = db.get_item(TableName='Orders', Key={'customer': {'S': 'ada'}, 'order': {'N': '2'}})
+            missing = db.get_item(TableName='Orders', Key={'customer': {'S': 'bob'}, 'order': {'N': '2'}})
+            queried = db.query(TableName='Orders', KeyConditionExpression='customer = :c AND #o >= :n',
+                               ExpressionAttributeNames={'#o': 'order'},
+                               ExpressionAttributeValues={':c': {'S': 'ada'}, ':n': {'N': '2'}})
+            scanned = db.scan(TableName='Orders', FilterExpression='amount > :a', ExpressionAttributeValues={':a': {'N': '6'}})
+            return [got['Item']['amount'], 'Item' in missing, [i['order']['N'] for i in queried['Items']], queried['Count'],
+                    scanned['Count'], scanned['ScannedCount'], got['ResponseMetadata']['HTTPStatusCode']]
+        """, policy: Self.ordersPolicy)
+        let response = try harness.invoke()
+        #expect(response.body == #"[{"N": "7"}, false, ["2", "3"], 2, 2, 3, 200]"#)
+        #expect(try harness.world.getItem(tableName: "Orders", key: ["customer": .string("ada"), "order": .number("3")])?["amount"] == .number("9"))
+    }
+
+    @Test("A role without dynamodb:PutItem gets DynamoDB's AccessDeniedException as a ClientError")
+    func dynamoDBAccessDenied() throws {
+        var harness = try Self.ordersHarness("""
+        import boto3
+        from botocore.exceptions import ClientError
+        def lambda_handler(event, context):
+            try:
+                boto3.client('dynamodb').put_item(TableName='Orders', Item={'customer': {'S': 'ada'}, 'order': {'N': '1'}})
+            except ClientError as e:
+                return [e.response['Error']['Code'], e.response['Error']['Message'], e.response['ResponseMetadata']['HTTPStatusCode']]
+        """, policy: nil)
+        let response = try harness.invoke()
+        let message = "User: arn:aws:sts::123456789012:assumed-role/lambda-ex/my-function is not authorized to perform: "
+            + "dynamodb:PutItem on resource: arn:aws:dynamodb:us-east-1:123456789012:table/Orders because no identity-based policy allows the dynamodb:PutItem action"
+        #expect(response.body == #"["AccessDeniedException", ""# + message + #"", 400]"#)
+    }
 }

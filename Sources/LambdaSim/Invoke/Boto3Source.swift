@@ -8,10 +8,20 @@ enum Boto3Source {
 
     /// The operations each client simulates, by service: the Python method name and botocore's operation name.
     static let operations: [(service: String, methods: [(method: String, operation: String)])] = [
+        ("dynamodb", [("get_item", "GetItem"), ("put_item", "PutItem"), ("query", "Query"), ("scan", "Scan")]),
         ("s3", [("delete_object", "DeleteObject"), ("get_object", "GetObject"), ("head_object", "HeadObject"),
                 ("list_objects_v2", "ListObjectsV2"), ("put_object", "PutObject")]),
         ("sts", [("get_caller_identity", "GetCallerIdentity")]),
     ]
+
+    /// botocore's class name for a service's client.
+    static func className(_ service: String) -> String {
+        switch service {
+        case "dynamodb": "DynamoDB"
+        case "s3": "S3"
+        default: service.uppercased()
+        }
+    }
 
     /// (module name, path, source) of each module, packages before their submodules.
     static var modules: [(String, String, String)] {
@@ -105,7 +115,7 @@ class _Client(object):
 
 """#
         for (service, methods) in operations {
-            let className = service == "s3" ? "S3" : service.uppercased()
+            let className = className(service)
             text += "\nclass \(className)(_Client):\n    _service = \"\(service)\"\n"
             text += "    _simulated = (" + methods.map { "\"\($0.method)\", " }.joined() + ")\n"
             for (method, operation) in methods {
@@ -114,7 +124,7 @@ class _Client(object):
             text += "\n"
         }
         let services = operations.map(\.service)
-        let classes = operations.map { "\"\($0.service)\": \($0.service == "s3" ? "S3" : $0.service.uppercased())" }
+        let classes = operations.map { "\"\($0.service)\": \(className($0.service))" }
         text += #"""
 
 _CLIENTS = {\#(classes.joined(separator: ", "))}

@@ -65,6 +65,8 @@ extension World {
             return try listObjectsV2(bucket: bucket, prefix: World.string(params["Prefix"]), delimiter: World.string(params["Delimiter"]),
                                      maxKeys: maxKeys, continuationToken: World.string(params["ContinuationToken"]),
                                      startAfter: World.string(params["StartAfter"])).response
+        case ("dynamodb", "PutItem"), ("dynamodb", "GetItem"), ("dynamodb", "Query"), ("dynamodb", "Scan"):
+            return try runDynamoDBOperation(operation, params: params, principal: principal)
         default:
             throw ServiceError(service: .s3, code: ServiceError.Code("InvalidAction", httpStatus: 400),
                                message: "Lambda Workbook does not simulate \(service) \(operation).")

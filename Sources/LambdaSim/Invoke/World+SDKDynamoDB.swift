@@ -1,0 +1,83 @@
+// boto3.client('dynamodb') for handlers: put_item, get_item, query and scan on DynamoDB's typed JSON, each authorized
+// as the execution role on the table's ARN.
+import Foundation
+import IAM
+import MiniPython
+
+extension World {
+    /// Runs one DynamoDB client operation as `principal`; items are typed JSON (`{'S': 'x'}`, `{'N': '5'}`).
+    mutating func runDynamoDBOperation(_ operation: String, params: [String: PythonValue],
+                                       principal: Principal) throws(ServiceError) -> ResponseValue {
+        guard case .string(let table) = params["TableName"] else {
+            throw ServiceError(service: .dynamodb, code: ServiceError.Code("ParamValidationError", httpStatus: 400),
+                               message: "Parameter validation failed:\nMissing required parameter in input: \"TableName\"")
+        }
+        try requireAuthorization(principal: principal, action: "dynamodb:\(operation)", resource: tableARN(table), service: .dynamodb)
+        let attributes = try World.expressionAttributes(params)
+        switch operation {
+        case "PutItem":
+            let old = try putItem(tableName: table, item: try World.item(params["Item"]),
+                                  conditionExpression: World.text(params["ConditionExpression"]), attributes: attributes,
+                                  returnValues: World.text(params["ReturnValues"]))
+            guard let old, !old.isEmpty else { return .object([]) }
+            return .object([ResponseMember("Attributes", AttributeValue.itemResponse(old))])
+        case "GetItem":
+            let item = try getItem(tableName: table, key: try World.item(params["Key"]),
+                                   projectionExpression: World.text(params["ProjectionExpression"]), attributes: attributes)
+            return .object(item.map { [ResponseMember("Item", AttributeValue.itemResponse($0))] } ?? [])
+        default:
+            var limit: Int?
+            if case .int(let number) = params["Limit"] { limit = number }
+            let options = ReadOptions(filterExpression: World.text(params["FilterExpression"]),
+                                      projectionExpression: World.text(params["ProjectionExpression"]), attributes: attributes,
+                                      limit: limit, exclusiveStartKey: params["ExclusiveStartKey"] == nil ? nil : try World.item(params["ExclusiveStartKey"]),
+                                      select: World.text(params["Select"]))
+            if operation == "Query" {
+                var forward = true
+                if case .bool(let flag) = params["ScanIndexForward"] { forward = flag }
+                return try query(tableName: table, keyConditionExpression: World.text(params["KeyConditionExpression"]),
+                                 scanIndexForward: forward, options: options).response
+            }
+            return try scan(tableName: table, options: options).response
+        }
+    }
+
+    private static func text(_ value: PythonValue?) -> String? {
+        if case .string(let text) = value { return text }
+        return nil
+    }
+
+    private static func item(_ value: PythonValue?) throws(ServiceError) -> DynamoItem {
+        try AttributeValue.item(wire: value.map(json))
+    }
+
+    private static func expressionAttributes(_ params: [String: PythonValue]) throws(ServiceError) -> ExpressionAttributes {
+        var names: [String: String] = [:]
+        if case .dict(let entries) = params["ExpressionAttributeNames"] {
+            for entry in entries { if case .string(let key) = entry.key, case .string(let name) = entry.value { names[key] = name } }
+        }
+        if case .dict(let entries) = params["ExpressionAttributeValues"], entries.isEmpty {
+            throw .dynamoDB(.validation, "ExpressionAttributeValues must not be empty")
+        }
+        return ExpressionAttributes(names: names, values: try item(params["ExpressionAttributeValues"]))
+    }
+
+    /// A Python value as the JSON botocore would send (bytes as base64, as the wire carries `B`).
+    static func json(_ value: PythonValue) -> JSONValue {
+        switch value {
+        case .none, .opaque: .null
+        case .bool(let flag): .bool(flag)
+        case .int(let number): .number(.integer(number))
+        case .bigInt(let text): .number(.bigInteger(text))
+        case .float(let number): .number(.float(number))
+        case .string(let text): .string(text)
+        case .bytes(let bytes): .string(Data(bytes).base64EncodedString())
+        case .list(let items), .tuple(let items): .array(items.map(json))
+        case .dict(let entries):
+            .object(JSONObject(entries.map { entry in
+                let key: String = if case .string(let text) = entry.key { text } else { "\(entry.key)" }
+                return (key: key, value: json(entry.value))
+            }))
+        }
+    }
+}
