@@ -156,4 +156,34 @@ struct Boto3Tests {
             + "dynamodb:PutItem on resource: arn:aws:dynamodb:us-east-1:123456789012:table/Orders because no identity-based policy allows the dynamodb:PutItem action"
         #expect(response.body == #"["AccessDeniedException", ""# + message + #"", 400]"#)
     }
+
+    @Test("boto3 calls at module top level (INIT) run as the execution role too")
+    func callsDuringInit() throws {
+        var harness = try Self.harness("""
+        import json
+        import boto3
+        CONFIG = json.loads(boto3.client('s3').get_object(Bucket='reports', Key='in/a.json')['Body'].read())
+        def lambda_handler(event, context):
+            return CONFIG['total']
+        """, policy: Self.readReports)
+        #expect(try harness.invoke().body == "42")
+    }
+
+    @Test("head_object on a missing key is botocore's 404 Not Found, and an unknown service names the simulated ones")
+    func headMissingAndUnknownService() throws {
+        var harness = try Self.harness("""
+        import boto3
+        import botocore
+        def lambda_handler(event, context):
+            try:
+                boto3.client('s3').head_object(Bucket='reports', Key='nope')
+            except botocore.exceptions.ClientError as e:
+                head = [e.response['Error']['Code'], e.response['Error']['Message'], str(e)]
+            try:
+                boto3.client('sqs')
+            except botocore.exceptions.UnknownServiceError as e:
+                return head + [str(e)]
+        """, policy: Self.readAndList)
+        #expect(try harness.invoke().body == #"["404", "Not Found", "An error occurred (404) when calling the HeadObject operation: Not Found", "Unknown service: 'sqs'. Lambda Workbook simulates these services: dynamodb, s3, sts."]"#)
+    }
 }

@@ -5,14 +5,14 @@ import IAM
 import MiniPython
 import Synchronization
 
-/// The world as a handler's SDK calls see it. `World.execute` lends its world before calling the handler and takes
-/// it back right after (``lend(_:principal:functionName:)`` / ``reclaim()``), so a call outside a handler finds
-/// no world and fails instead of touching a stale copy.
+/// The world as a handler's SDK calls see it. `World.lendingWorld(to:_:)` lends the world before the function's code
+/// runs (INIT, then each handler call) and takes it back right after (``lend(_:principal:functionName:)`` /
+/// ``reclaim()``), so a call at any other time finds no world and fails instead of touching a stale copy.
 ///
 /// Why this is safe without unchecked annotations: the state sits in a `Mutex` (so the box is `Sendable` and the
-/// native function, an `@Sendable` closure, may capture it); the interpreter runs the handler synchronously on the
+/// native function, an `@Sendable` closure, may capture it); the interpreter runs the code synchronously on the
 /// thread that called `execute`, and a native call never calls back into Python, so the lock is never taken twice.
-/// Between `lend` and `reclaim`, `execute` does not read or write its own copy: the lent world is the only one.
+/// Between `lend` and `reclaim` nothing but the SDK calls writes the world: the lent world is the one kept.
 final class HandlerAWSAccess: Sendable {
     private struct Loan {
         var world: World
@@ -55,7 +55,7 @@ final class HandlerAWSAccess: Sendable {
         try loan.withLock { loan -> PythonValue in
             guard var current = loan else {
                 throw NativeError(type: "RuntimeError", message:
-                    "Lambda Workbook runs boto3 calls only while the handler runs, not during INIT (module top level).")
+                    "Lambda Workbook runs boto3 calls only while the function's code runs (INIT or the handler).")
             }
             let requestID = current.world.makeRequestID()
             var status = 200

@@ -58,7 +58,7 @@ extension World {
             let newEnvironment = lambda.environments[live.id]?.invocationCount == 0
             if newEnvironment {
                 events.append((cursor / 1000, PlatformLog.initStart(runtime: version.runtime, region: region)))
-                let outcome = runInit(live, at: cursor)
+                let outcome = lendingWorld(to: live) { world in world.runInit(live, at: cursor) }
                 events += outcome.events
                 if let failure = outcome.failure {
                     events.append(((cursor + outcome.durationMicroseconds) / 1000, PlatformLog.initReport(
@@ -70,7 +70,7 @@ extension World {
             }
             if !newEnvironment || initFailure != nil {
                 // Lambda retries a failed INIT inside the invocation (a "suppressed init"), bounded by the timeout.
-                let outcome = runInit(live, at: cursor)
+                let outcome = lendingWorld(to: live) { world in world.runInit(live, at: cursor) }
                 events += outcome.events
                 reinitDuration = outcome.durationMicroseconds
                 initFailure = outcome.failure
@@ -92,19 +92,15 @@ extension World {
         } else if let interpreter = live.interpreter {
             if !cold { carried = interpreter.dataGlobals(of: live.handlerModule) }
             live.clock.set(seconds: Double(invokeStart + reinitDuration) / 1_000_000)
-            // The handler's boto3 calls act on this world: it is lent for the call and taken back right after.
-            if let principal = executionPrincipal(for: version) {
-                live.aws.lend(self, principal: principal, functionName: version.functionName)
-            }
-            let result = interpreter.callHandler(HandlerCallRequest(
-                module: live.handlerModule, function: live.handlerFunction, eventJSON: run.eventText,
+            let eventText = run.eventText
+            let result = lendingWorld(to: live) { _ in interpreter.callHandler(HandlerCallRequest(
+                module: live.handlerModule, function: live.handlerFunction, eventJSON: eventText,
                 contextModule: LambdaRuntimeSource.moduleName, contextClass: LambdaRuntimeSource.contextClass,
                 contextArguments: [.string(requestID), .string(run.invokedARN), .int(Int((invokeStart + timeout) / 1000))],
                 contextAttributes: [("aws_request_id", .string(requestID)), ("invoked_function_arn", .string(run.invokedARN)),
                                     ("_epoch_deadline_time_in_ms", .int(Int((invokeStart + timeout) / 1000)))],
                 moduleGlobals: [(LambdaRuntimeSource.moduleName, LambdaRuntimeSource.requestIDGlobal, .string(requestID))],
-                timeLimitSeconds: Double(timeout - overhead - reinitDuration) / 1_000_000, ensureASCII: ensureASCII))
-            if let world = live.aws.reclaim() { self = world }
+                timeLimitSeconds: Double(timeout - overhead - reinitDuration) / 1_000_000, ensureASCII: ensureASCII)) }
             outcome.record(result, live: live, requestID: requestID, ensureASCII: ensureASCII)
             events += live.capture.take()
         }
@@ -158,6 +154,17 @@ extension World {
                               functionError: outcome.status == .success ? nil : "Unhandled",
                               logResult: run.request.logType == .tail ? PlatformLog.tail(lines) : nil,
                               payload: outcome.payload, invocation: invocation)
+    }
+
+    /// Runs the function's code (`body`, given the world as it is now) with this world lent to the environment's
+    /// boto3 (``HandlerAWSAccess``), then takes back the world as the code's SDK calls left it.
+    mutating func lendingWorld<T>(to live: LiveEnvironment, _ body: (World) -> T) -> T {
+        let current = self
+        guard let principal = executionPrincipal(for: live.version) else { return body(current) }
+        live.aws.lend(current, principal: principal, functionName: live.version.functionName)
+        let result = body(current)
+        if let world = live.aws.reclaim() { self = world }
+        return result
     }
 
     /// Keeps the newest ``LambdaState/retainedInvocationLimit`` records (trimmed in batches of a tenth, so that
