@@ -96,12 +96,12 @@ struct Boto3Tests {
         import boto3
         def lambda_handler(event, context):
             try:
-                boto3.client('s3').copy_object(Bucket='reports', Key='x', CopySource='reports/in/a.json')
+                boto3.client('s3').upload_file('/tmp/x', 'reports', 'x')
             except AttributeError as e:
                 return str(e)
         """, policy: nil)
         let response = try harness.invoke()
-        #expect(response.body == #""'S3' object has no attribute 'copy_object'. Lambda Workbook simulates these methods of boto3.client('s3'): delete_object, get_object, head_object, list_objects_v2, put_object.""#)
+        #expect(response.body == #""'S3' object has no attribute 'upload_file'. Lambda Workbook simulates these methods of boto3.client('s3'): copy_object, delete_object, get_object, head_object, list_objects_v2, put_object.""#)
     }
 
     static let ordersPolicy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["dynamodb:PutItem","dynamodb:GetItem","dynamodb:Query","dynamodb:Scan"],"Resource":"arn:aws:dynamodb:us-east-1:123456789012:table/Orders"}]}"#
@@ -185,5 +185,42 @@ struct Boto3Tests {
                 return head + [str(e)]
         """, policy: Self.readAndList)
         #expect(try harness.invoke().body == #"["404", "Not Found", "An error occurred (404) when calling the HeadObject operation: Not Found", "Unknown service: 'sqs'. Lambda Workbook simulates these services: dynamodb, s3, sts."]"#)
+    }
+
+    @Test("copy_object needs s3:GetObject on the source and s3:PutObject on the destination")
+    func copyObject() throws {
+        let source = """
+        import boto3
+        from botocore.exceptions import ClientError
+        def lambda_handler(event, context):
+            try:
+                boto3.client('s3').copy_object(Bucket='reports', Key='out/copy.json', CopySource={'Bucket': 'reports', 'Key': 'in/a.json'})
+            except ClientError as e:
+                return e.response['Error']['Message']
+            return 'copied'
+        """
+        var denied = try Self.harness(source, policy: Self.readReports)
+        #expect(try denied.invoke().body.contains(#"s3:PutObject on resource: \"arn:aws:s3:::reports/out/copy.json\""#))
+        var allowed = try Self.harness(source, policy: Self.readAndList)
+        #expect(try allowed.invoke().body == #""copied""#)
+        #expect(try allowed.world.getObject(bucket: "reports", key: "out/copy.json").body == Data(#"{"total": 42}"#.utf8))
+    }
+
+    @Test("update_item and delete_item change the table and return old or new attributes as asked")
+    func updateAndDeleteItem() throws {
+        let policy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["dynamodb:PutItem","dynamodb:UpdateItem","dynamodb:DeleteItem"],"Resource":"arn:aws:dynamodb:us-east-1:123456789012:table/Orders"}]}"#
+        var harness = try Self.ordersHarness("""
+        import boto3
+        db = boto3.client('dynamodb')
+        def lambda_handler(event, context):
+            key = {'customer': {'S': 'ada'}, 'order': {'N': '1'}}
+            db.put_item(TableName='Orders', Item={'customer': {'S': 'ada'}, 'order': {'N': '1'}, 'amount': {'N': '5'}})
+            updated = db.update_item(TableName='Orders', Key=key, UpdateExpression='ADD amount :d',
+                                     ExpressionAttributeValues={':d': {'N': '3'}}, ReturnValues='UPDATED_NEW')
+            deleted = db.delete_item(TableName='Orders', Key=key, ReturnValues='ALL_OLD')
+            return [updated['Attributes'], deleted['Attributes']['amount']]
+        """, policy: policy)
+        #expect(try harness.invoke().body == #"[{"amount": {"N": "8"}}, {"N": "8"}]"#)
+        #expect(try harness.world.getItem(tableName: "Orders", key: ["customer": .string("ada"), "order": .number("1")]) == nil)
     }
 }

@@ -8,8 +8,9 @@ enum Boto3Source {
 
     /// The operations each client simulates, by service: the Python method name and botocore's operation name.
     static let operations: [(service: String, methods: [(method: String, operation: String)])] = [
-        ("dynamodb", [("get_item", "GetItem"), ("put_item", "PutItem"), ("query", "Query"), ("scan", "Scan")]),
-        ("s3", [("delete_object", "DeleteObject"), ("get_object", "GetObject"), ("head_object", "HeadObject"),
+        ("dynamodb", [("delete_item", "DeleteItem"), ("get_item", "GetItem"), ("put_item", "PutItem"), ("query", "Query"),
+                      ("scan", "Scan"), ("update_item", "UpdateItem")]),
+        ("s3", [("copy_object", "CopyObject"), ("delete_object", "DeleteObject"), ("get_object", "GetObject"), ("head_object", "HeadObject"),
                 ("list_objects_v2", "ListObjectsV2"), ("put_object", "PutObject")]),
         ("sts", [("get_caller_identity", "GetCallerIdentity")]),
     ]

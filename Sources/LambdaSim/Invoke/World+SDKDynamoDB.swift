@@ -1,4 +1,4 @@
-// boto3.client('dynamodb') for handlers: put_item, get_item, query and scan on DynamoDB's typed JSON, each authorized
+// boto3.client('dynamodb') for handlers: put_item, get_item, update_item, delete_item, query and scan on DynamoDB's typed JSON, each authorized
 // as the execution role on the table's ARN.
 import Foundation
 import IAM
@@ -21,6 +21,17 @@ extension World {
                                   returnValues: World.text(params["ReturnValues"]))
             guard let old, !old.isEmpty else { return .object([]) }
             return .object([ResponseMember("Attributes", AttributeValue.itemResponse(old))])
+        case "UpdateItem", "DeleteItem":
+            let key = try World.item(params["Key"])
+            let condition = World.text(params["ConditionExpression"])
+            let returnValues = World.text(params["ReturnValues"])
+            let result = operation == "UpdateItem"
+                ? try updateItem(tableName: table, key: key, updateExpression: World.text(params["UpdateExpression"]),
+                                 conditionExpression: condition, attributes: attributes, returnValues: returnValues)
+                : try deleteItem(tableName: table, key: key, conditionExpression: condition, attributes: attributes,
+                                 returnValues: returnValues)
+            guard let result, !result.isEmpty else { return .object([]) }
+            return .object([ResponseMember("Attributes", AttributeValue.itemResponse(result))])
         case "GetItem":
             let item = try getItem(tableName: table, key: try World.item(params["Key"]),
                                    projectionExpression: World.text(params["ProjectionExpression"]), attributes: attributes)

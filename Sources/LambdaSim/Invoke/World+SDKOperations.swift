@@ -45,12 +45,27 @@ extension World {
             case .string(let text): Data(text.utf8)
             default: Data()
             }
-            var metadata: [String: String] = [:]
-            if case .dict(let entries) = params["Metadata"] {
-                for entry in entries { if case .string(let name) = entry.key, case .string(let value) = entry.value { metadata[name] = value } }
-            }
             return try putObject(bucket: bucket, key: key, body: body, contentType: World.string(params["ContentType"]),
-                                 metadata: metadata).response
+                                 metadata: World.metadata(params)).response
+        case ("s3", "CopyObject"):
+            let (bucket, key) = try World.bucketAndKey(params, operation: operation)
+            let source: String
+            switch params["CopySource"] {
+            case .string(let text): source = text
+            case .dict(let entries):
+                let parts = Dictionary(entries.compactMap { entry -> (String, String)? in
+                    guard case .string(let name) = entry.key, case .string(let value) = entry.value else { return nil }
+                    return (name, value)
+                }, uniquingKeysWith: { first, _ in first })
+                source = "\(parts["Bucket"] ?? "")/\(parts["Key"] ?? "")"
+            default: throw World.missingParameter("CopySource", operation: operation)
+            }
+            let (sourceBucket, sourceKey) = try World.parseCopySource(source)
+            try requireAuthorization(principal: principal, action: "s3:GetObject", resource: s3ARN(bucket: sourceBucket, key: sourceKey), service: .s3)
+            try requireAuthorization(principal: principal, action: "s3:PutObject", resource: s3ARN(bucket: bucket, key: key), service: .s3)
+            let directive = World.string(params["MetadataDirective"]).flatMap(S3MetadataDirective.init(rawValue:)) ?? .copy
+            return try copyObject(source: source, bucket: bucket, key: key, metadataDirective: directive,
+                                  contentType: World.string(params["ContentType"]), metadata: World.metadata(params)).response
         case ("s3", "DeleteObject"):
             let (bucket, key) = try World.bucketAndKey(params, operation: operation)
             try requireAuthorization(principal: principal, action: "s3:DeleteObject", resource: s3ARN(bucket: bucket, key: key), service: .s3)
@@ -65,7 +80,8 @@ extension World {
             return try listObjectsV2(bucket: bucket, prefix: World.string(params["Prefix"]), delimiter: World.string(params["Delimiter"]),
                                      maxKeys: maxKeys, continuationToken: World.string(params["ContinuationToken"]),
                                      startAfter: World.string(params["StartAfter"])).response
-        case ("dynamodb", "PutItem"), ("dynamodb", "GetItem"), ("dynamodb", "Query"), ("dynamodb", "Scan"):
+        case ("dynamodb", "PutItem"), ("dynamodb", "GetItem"), ("dynamodb", "UpdateItem"), ("dynamodb", "DeleteItem"),
+             ("dynamodb", "Query"), ("dynamodb", "Scan"):
             return try runDynamoDBOperation(operation, params: params, principal: principal)
         default:
             throw ServiceError(service: .s3, code: ServiceError.Code("InvalidAction", httpStatus: 400),
@@ -76,6 +92,14 @@ extension World {
     private static func string(_ value: PythonValue?) -> String? {
         if case .string(let text) = value { return text }
         return nil
+    }
+
+    private static func metadata(_ params: [String: PythonValue]) -> [String: String] {
+        var metadata: [String: String] = [:]
+        if case .dict(let entries) = params["Metadata"] {
+            for entry in entries { if case .string(let name) = entry.key, case .string(let value) = entry.value { metadata[name] = value } }
+        }
+        return metadata
     }
 
     private static func bucketAndKey(_ params: [String: PythonValue], operation: String) throws(ServiceError) -> (String, String) {
