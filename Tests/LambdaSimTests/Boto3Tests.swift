@@ -223,4 +223,18 @@ struct Boto3Tests {
         #expect(try harness.invoke().body == #"[{"amount": {"N": "8"}}, {"N": "8"}]"#)
         #expect(try harness.world.getItem(tableName: "Orders", key: ["customer": .string("ada"), "order": .number("1")]) == nil)
     }
+
+    @Test("Binary attributes go in and come back as bytes")
+    func binaryAttributes() throws {
+        var harness = try Self.ordersHarness("""
+        import boto3
+        db = boto3.client('dynamodb')
+        def lambda_handler(event, context):
+            key = {'customer': {'S': 'ada'}, 'order': {'N': '1'}}
+            db.put_item(TableName='Orders', Item={'customer': {'S': 'ada'}, 'order': {'N': '1'}, 'blob': {'B': b'\\x00hi'}})
+            blob = db.get_item(TableName='Orders', Key=key)['Item']['blob']['B']
+            return [type(blob).__name__, len(blob), blob[1:].decode()]
+        """, policy: Self.ordersPolicy)
+        #expect(try harness.invoke().body == #"["bytes", 3, "hi"]"#)
+    }
 }

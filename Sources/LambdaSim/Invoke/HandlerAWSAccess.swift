@@ -74,7 +74,8 @@ final class HandlerAWSAccess: Sendable {
                 ("HTTPHeaders", .object([])), ("RetryAttempts", .int(0))])
             switch result {
             case .success(let response):
-                guard case .dict(var entries) = HandlerAWSAccess.python(response) else { return .tuple([.bool(true), .object([])]) }
+                let converted = HandlerAWSAccess.python(response)
+                guard case .dict(var entries) = service == "dynamodb" ? HandlerAWSAccess.binaryAttributes(converted) : converted else { return .tuple([.bool(true), .object([])]) }
                 if let body { entries.insert(.init(.string("Body"), .bytes(Array(body))), at: 0) }
                 entries.append(.init(.string("ResponseMetadata"), metadata))
                 return .tuple([.bool(true), .dict(entries)])
@@ -86,6 +87,24 @@ final class HandlerAWSAccess: Sendable {
                     ("Error", .object([("Code", .string(error.code)), ("Message", .string(error.message))])),
                     ("ResponseMetadata", errorMetadata)])])
             }
+        }
+    }
+
+    /// DynamoDB's `B` and `BS` values as botocore gives them: bytes (the wire carries them in base64).
+    static func binaryAttributes(_ value: PythonValue) -> PythonValue {
+        switch value {
+        case .list(let items): return .list(items.map(binaryAttributes))
+        case .dict(let entries):
+            if entries.count == 1, case .string(let type) = entries[0].key {
+                let decode = { (item: PythonValue) -> PythonValue in
+                    guard case .string(let text) = item, let data = Data(base64Encoded: text) else { return item }
+                    return .bytes(Array(data))
+                }
+                if type == "B" { return .dict([.init(entries[0].key, decode(entries[0].value))]) }
+                if type == "BS", case .list(let items) = entries[0].value { return .dict([.init(entries[0].key, .list(items.map(decode)))]) }
+            }
+            return .dict(entries.map { .init($0.key, binaryAttributes($0.value)) })
+        default: return value
         }
     }
 
