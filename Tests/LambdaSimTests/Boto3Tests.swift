@@ -237,4 +237,20 @@ struct Boto3Tests {
         """, policy: Self.ordersPolicy)
         #expect(try harness.invoke().body == #"["bytes", 3, "hi"]"#)
     }
+
+    @Test("A missing required parameter raises botocore's ParamValidationError, not a ClientError")
+    func missingParameter() throws {
+        var harness = try Self.harness("""
+        import boto3
+        from botocore.exceptions import ClientError, ParamValidationError
+        def lambda_handler(event, context):
+            try:
+                boto3.client('s3').get_object(Bucket='reports')
+            except ClientError:
+                return 'client error'
+            except ParamValidationError as e:
+                return str(e)
+        """, policy: Self.readReports)
+        #expect(try harness.invoke().body == #""Parameter validation failed:\nMissing required parameter in input: \"Key\"""#)
+    }
 }

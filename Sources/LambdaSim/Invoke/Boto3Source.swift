@@ -48,6 +48,12 @@ class UnknownServiceError(BotoCoreError):
     pass
 
 
+class ParamValidationError(BotoCoreError):
+    def __init__(self, report):
+        super().__init__("Parameter validation failed:\n" + report)
+        self.kwargs = {"report": report}
+
+
 class ClientError(Exception):
     MSG_TEMPLATE = "An error occurred ({error_code}) when calling the {operation_name} operation: {error_message}"
 
@@ -91,7 +97,7 @@ class StreamingBody(object):
 __version__ = "1.34.145"
 
 import _workbook_aws
-from botocore.exceptions import ClientError, UnknownServiceError
+from botocore.exceptions import ClientError, ParamValidationError, UnknownServiceError
 from botocore.response import StreamingBody
 
 
@@ -102,6 +108,8 @@ class _Client(object):
     def _make_api_call(self, operation_name, api_params):
         ok, payload = _workbook_aws.call(self._service, operation_name, api_params)
         if not ok:
+            if payload["Error"]["Code"] == "ParamValidationError":
+                raise ParamValidationError(payload["Error"]["Message"])
             raise ClientError(payload, operation_name)
         if "Body" in payload:
             payload["Body"] = StreamingBody(payload["Body"], len(payload["Body"]))

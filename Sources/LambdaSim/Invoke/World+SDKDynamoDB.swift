@@ -10,7 +10,7 @@ extension World {
                                        principal: Principal) throws(ServiceError) -> ResponseValue {
         guard case .string(let table) = params["TableName"] else {
             throw ServiceError(service: .dynamodb, code: ServiceError.Code("ParamValidationError", httpStatus: 400),
-                               message: "Parameter validation failed:\nMissing required parameter in input: \"TableName\"")
+                               message: "Missing required parameter in input: \"TableName\"")
         }
         try requireAuthorization(principal: principal, action: "dynamodb:\(operation)", resource: tableARN(table), service: .dynamodb)
         let attributes = try World.expressionAttributes(params)

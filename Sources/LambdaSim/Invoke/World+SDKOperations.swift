@@ -108,10 +108,10 @@ extension World {
         return (bucket, key)
     }
 
-    /// botocore refuses a call without a required parameter before sending it (ParamValidationError); here it is
-    /// reported with botocore's text as a client error.
+    /// botocore refuses a call without a required parameter before sending it: the Python side raises this as
+    /// `botocore.exceptions.ParamValidationError` (not a ClientError), with the report after botocore's first line.
     private static func missingParameter(_ name: String, operation: String) -> ServiceError {
         ServiceError(service: .s3, code: ServiceError.Code("ParamValidationError", httpStatus: 400),
-                     message: "Parameter validation failed:\nMissing required parameter in input: \"\(name)\"")
+                     message: "Missing required parameter in input: \"\(name)\"")
     }
 }
