@@ -25,12 +25,10 @@ enum Boto3Source {
     }
 
     /// (module name, path, source) of each module, packages before their submodules.
-    static var modules: [(String, String, String)] {
-        [("botocore", "/var/runtime/botocore/__init__.py", botocoreSource),
+    static let modules: [(String, String, String)] = [("botocore", "/var/runtime/botocore/__init__.py", botocoreSource),
          ("botocore.exceptions", "/var/runtime/botocore/exceptions.py", exceptionsSource),
          ("botocore.response", "/var/runtime/botocore/response.py", responseSource),
          ("boto3", "/var/runtime/boto3/__init__.py", boto3Source)]
-    }
 
     static let botocoreSource = #"""
 __version__ = "1.34.145"
@@ -92,7 +90,8 @@ class StreamingBody(object):
         return "<botocore.response.StreamingBody object>"
 """#
 
-    static var boto3Source: String {
+    /// Built once from ``operations``: a client class per service with one method per simulated operation.
+    static let boto3Source: String = {
         var text = #"""
 __version__ = "1.34.145"
 
@@ -150,5 +149,5 @@ def client(service_name, *args, **kwargs):
 
 """#
         return text
-    }
+    }()
 }
