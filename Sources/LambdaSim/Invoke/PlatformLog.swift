@@ -1,5 +1,6 @@
 // Lambda's platform log lines (facts §3.2) and the runtime's error entry (§3.3), in the text log format.
 import Foundation
+import MiniPython
 
 enum PlatformLog {
     /// `15.74` from 15,740 µs: two decimals, rounded down as the REPORT line shows them.
@@ -84,34 +85,7 @@ enum PlatformLog {
 /// JSON text as Python's `json.dumps` writes it (`", "` and `": "` separators), for the runtime's error payloads.
 enum PythonJSON {
     static func string(_ text: String, ensureASCII: Bool = true) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 || (ensureASCII && scalar.value > 0x7E) {
-                    func escape(_ value: UInt32) -> String {
-                        let digits = String(value, radix: 16)
-                        return "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
-                    }
-                    if scalar.value > 0xFFFF {
-                        let value = scalar.value - 0x10000
-                        out += escape(0xD800 + (value >> 10)) + escape(0xDC00 + (value & 0x3FF))
-                    } else {
-                        out += escape(scalar.value)
-                    }
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        PyJSONEncoder.encodeString(text, ensureASCII: ensureASCII)
     }
 
     /// The runtime's error payload: `{"errorMessage": …, "errorType": …, "requestId": …, "stackTrace": […]}`.

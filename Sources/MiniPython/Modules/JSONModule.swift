@@ -58,55 +58,7 @@ extension Runtime {
         var out = ""
         var stack = Set<ObjectIdentifier>()
 
-        func quote(_ s: String) -> String {
-            // Printable ASCII with nothing to escape (the common case) is copied as it is; ASCII with escapes (and
-            // UTF-8 kept as it is when ensure_ascii is off) is escaped byte by byte.
-            if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) { return "\"" + s + "\"" }
-            if !ensureASCII || s.utf8.allSatisfy({ $0 < 0x7F }) {
-                var bytes: [UInt8] = [0x22]
-                bytes.reserveCapacity(s.utf8.count + 8)
-                for byte in s.utf8 {
-                    switch byte {
-                    case 0x22: bytes += [0x5C, 0x22]
-                    case 0x5C: bytes += [0x5C, 0x5C]
-                    case 0x0A: bytes += [0x5C, 0x6E]
-                    case 0x0D: bytes += [0x5C, 0x72]
-                    case 0x09: bytes += [0x5C, 0x74]
-                    case 0x08: bytes += [0x5C, 0x62]
-                    case 0x0C: bytes += [0x5C, 0x66]
-                    case ..<0x20:
-                        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                        bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-                    default: bytes.append(byte)
-                    }
-                }
-                bytes.append(0x22)
-                return String(decoding: bytes, as: UTF8.self)
-            }
-            var r = "\""
-            for c in s.unicodeScalars {
-                switch c {
-                case "\"": r += "\\\""
-                case "\\": r += "\\\\"
-                case "\n": r += "\\n"
-                case "\r": r += "\\r"
-                case "\t": r += "\\t"
-                case "\u{08}": r += "\\b"
-                case "\u{0C}": r += "\\f"
-                default:
-                    if c.value < 0x20 || (ensureASCII && c.value > 0x7e) {
-                        if c.value > 0xFFFF {
-                            let v = c.value - 0x10000
-                            r += "\\u" + String(0xD800 + (v >> 10), radix: 16).leftPadded(to: 4, with: "0")
-                            r += "\\u" + String(0xDC00 + (v & 0x3FF), radix: 16).leftPadded(to: 4, with: "0")
-                        } else {
-                            r += "\\u" + String(c.value, radix: 16).leftPadded(to: 4, with: "0")
-                        }
-                    } else { r.unicodeScalars.append(c) }
-                }
-            }
-            return r + "\""
-        }
+        func quote(_ s: String) -> String { PyJSONEncoder.encodeString(s, ensureASCII: ensureASCII) }
         func floatText(_ d: Double) throws -> String {
             if d.isNaN || d.isInfinite {
                 if !allowNaN { throw valueError("Out of range float values are not JSON compliant: \(PyFloatRepr.repr(d))") }
