@@ -167,6 +167,9 @@ extension Runtime {
                     continue outer
                 }
                 if let d = extra { try d.set(.string(k), v, self) } else {
+                    if code.parameterNames[0..<code.positionalOnlyCount].contains(k) {
+                        throw typeError("\(f.qualname)() got some positional-only arguments passed as keyword arguments: '\(k)'")
+                    }
                     throw typeError("\(f.qualname)() got an unexpected keyword argument '\(k)'")
                 }
             }
@@ -202,46 +205,7 @@ extension Runtime {
         }
         let n = min(args.count, np)
         for i in 0..<n { frame.locals[i] = args[i] }
-        var extra: PyDict? = nil
-        if let vk = code.varKeywordsSlot {
-            extra = PyDict()
-            frame.locals[vk] = .object(extra!)
-        }
-        if !kwargs.isEmpty {
-            let kwTotal = np + code.keywordOnlyNames.count
-            outer: for (k, v) in kwargs {
-                for i in code.positionalOnlyCount..<kwTotal where code.parameterNames[i] == k {
-                    if frame.locals[i] != nil {
-                        throw typeError("\(f.qualname)() got multiple values for argument '\(k)'")
-                    }
-                    frame.locals[i] = v
-                    continue outer
-                }
-                if let d = extra {
-                    try d.set(.string(k), v, self)
-                } else {
-                    if code.parameterNames[0..<code.positionalOnlyCount].contains(k) {
-                        throw typeError("\(f.qualname)() got some positional-only arguments passed as keyword arguments: '\(k)'")
-                    }
-                    throw typeError("\(f.qualname)() got an unexpected keyword argument '\(k)'")
-                }
-            }
-        }
-        if n < np {
-            let firstDefault = np - f.defaults.count
-            var missing: [String] = []
-            for i in n..<np where frame.locals[i] == nil {
-                if i >= firstDefault { frame.locals[i] = f.defaults[i - firstDefault] } else { missing.append(code.parameterNames[i]) }
-            }
-            if !missing.isEmpty { throw missingArguments(f, missing, kind: "positional") }
-        }
-        if !code.keywordOnlyNames.isEmpty {
-            var missing: [String] = []
-            for (j, name) in code.keywordOnlyNames.enumerated() where frame.locals[np + j] == nil {
-                if let d = f.keywordDefaults[name] { frame.locals[np + j] = d } else { missing.append(name) }
-            }
-            if !missing.isEmpty { throw missingArguments(f, missing, kind: "keyword-only") }
-        }
+        try bindRest(f, frame, given: n, kwargs)
     }
 
     private func tooManyPositional(_ f: PyFunction, given: Int) -> PyError {
