@@ -184,7 +184,7 @@ struct Boto3Tests {
             except botocore.exceptions.UnknownServiceError as e:
                 return head + [str(e)]
         """, policy: Self.readAndList)
-        #expect(try harness.invoke().body == #"["404", "Not Found", "An error occurred (404) when calling the HeadObject operation: Not Found", "Unknown service: 'sqs'. Lambda Workbook simulates these services: dynamodb, s3, sts."]"#)
+        #expect(try harness.invoke().body == #"["404", "Not Found", "An error occurred (404) when calling the HeadObject operation: Not Found", "Unknown service: 'sqs'. Lambda Workbook simulates these services: dynamodb, lambda, s3, sts."]"#)
     }
 
     @Test("copy_object needs s3:GetObject on the source and s3:PutObject on the destination")

@@ -10,6 +10,7 @@ enum Boto3Source {
     static let operations: [(service: String, methods: [(method: String, operation: String)])] = [
         ("dynamodb", [("delete_item", "DeleteItem"), ("get_item", "GetItem"), ("put_item", "PutItem"), ("query", "Query"),
                       ("scan", "Scan"), ("update_item", "UpdateItem")]),
+        ("lambda", [("get_function_configuration", "GetFunctionConfiguration"), ("invoke", "Invoke")]),
         ("s3", [("copy_object", "CopyObject"), ("delete_object", "DeleteObject"), ("get_object", "GetObject"), ("head_object", "HeadObject"),
                 ("list_objects_v2", "ListObjectsV2"), ("put_object", "PutObject")]),
         ("sts", [("get_caller_identity", "GetCallerIdentity")]),
@@ -19,6 +20,7 @@ enum Boto3Source {
     static func className(_ service: String) -> String {
         switch service {
         case "dynamodb": "DynamoDB"
+        case "lambda": "Lambda"
         case "s3": "S3"
         default: service.uppercased()
         }
@@ -90,6 +92,27 @@ class StreamingBody(object):
         return "<botocore.response.StreamingBody object>"
 """#
 
+    /// Methods that do more than pass their arguments on, by `service.method`: `invoke` takes its `Payload` as
+    /// botocore's blob parameters do (bytes, str or a file-like object) and refuses anything else as botocore does.
+    static let customMethods: [String: String] = [
+        "lambda.invoke": #"""
+
+    def invoke(self, **kwargs):
+        payload = kwargs.get("Payload")
+        if payload is not None:
+            if hasattr(payload, "read"):
+                payload = payload.read()
+            if not isinstance(payload, (bytes, str)):
+                raise ParamValidationError(
+                    "Invalid type for parameter Payload, value: " + str(payload) + ", type: " + str(type(payload))
+                    + ", valid types: <class 'bytes'>, <class 'bytearray'>, file-like object"
+                )
+            kwargs["Payload"] = payload
+        return self._make_api_call("Invoke", kwargs)
+
+"""#,
+    ]
+
     /// Built once from ``operations``: a client class per service with one method per simulated operation.
     static let boto3Source: String = {
         var text = #"""
@@ -98,6 +121,7 @@ __version__ = "1.34.145"
 import _workbook_aws
 from botocore.exceptions import ClientError, ParamValidationError, UnknownServiceError
 from botocore.response import StreamingBody
+from time import sleep as _sleep
 
 
 class _Client(object):
@@ -106,12 +130,15 @@ class _Client(object):
 
     def _make_api_call(self, operation_name, api_params):
         ok, payload = _workbook_aws.call(self._service, operation_name, api_params)
+        _sleep(_workbook_aws.wait())
         if not ok:
             if payload["Error"]["Code"] == "ParamValidationError":
                 raise ParamValidationError(payload["Error"]["Message"])
             raise ClientError(payload, operation_name)
         if "Body" in payload:
             payload["Body"] = StreamingBody(payload["Body"], len(payload["Body"]))
+        if self._service == "lambda" and "Payload" in payload:
+            payload["Payload"] = StreamingBody(payload["Payload"], len(payload["Payload"]))
         return payload
 
     def __getattr__(self, name):
@@ -127,7 +154,11 @@ class _Client(object):
             text += "\nclass \(className)(_Client):\n    _service = \"\(service)\"\n"
             text += "    _simulated = (" + methods.map { "\"\($0.method)\", " }.joined() + ")\n"
             for (method, operation) in methods {
-                text += "\n    def \(method)(self, **kwargs):\n        return self._make_api_call(\"\(operation)\", kwargs)\n"
+                if let custom = customMethods["\(service).\(method)"] {
+                    text += custom
+                } else {
+                    text += "\n    def \(method)(self, **kwargs):\n        return self._make_api_call(\"\(operation)\", kwargs)\n"
+                }
             }
             text += "\n"
         }

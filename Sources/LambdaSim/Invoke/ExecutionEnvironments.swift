@@ -100,7 +100,7 @@ final class LiveEnvironment {
     /// Whether the function's module has been imported in `interpreter`.
     var initialized = false
     /// The world the handler's boto3 calls reach, lent for the duration of each handler call.
-    let aws = HandlerAWSAccess()
+    let aws: HandlerAWSAccess
 
     init(id: String, logStreamName: String, version: FunctionVersion, environmentVariables: [(String, String)],
          seed: UInt64, handlerModule: String, handlerFunction: String) {
@@ -110,6 +110,7 @@ final class LiveEnvironment {
         self.clock = SimulatedClock(start: 0)
         self.filesystem = VirtualFileSystem(writable: ["/tmp"], readOnly: ["/var/task", "/var/runtime"])
         self.capture = LogCapture(clock: clock)
+        self.aws = HandlerAWSAccess(clock: clock)
         self.environmentVariables = environmentVariables
         self.nanosecondsPerStep = ExecutionModel.nanosecondsPerStep(memoryMB: version.memorySize)
         self.seed = seed

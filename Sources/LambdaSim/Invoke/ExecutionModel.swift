@@ -34,6 +34,65 @@ public enum ExecutionModel {
         "\(runtime.rawValue.replacingOccurrences(of: "python", with: "python:")).v1"
     }
 
+    // MARK: Modelled SDK call latency (README: "Modelled SDK call latency")
+    //
+    // Every boto3 call a handler makes waits this long on the simulated clock: the wait counts in the invocation's
+    // Duration and moves the clock the handler sees (time.time(), get_remaining_time_in_millis()). The figures do
+    // not depend on memory (a network round trip does not get faster with more CPU) and are the same for a call that
+    // fails in the service (AccessDenied, NoSuchKey); a call botocore refuses before sending it costs nothing.
+    //
+    // Sources: the S3 performance guidelines say small requests (under 512 KB) see median latencies "in the tens of
+    // milliseconds" (docs.aws.amazon.com/whitepapers/latest/s3-optimizing-performance-best-practices/
+    // timeouts-and-retries-for-latency-sensitive-applications.html); DynamoDB promises "single-digit millisecond
+    // performance at any scale" (DynamoDB Developer Guide, "Characteristics"). Every exact figure below, the
+    // per-KB transfer rate, STS and the Lambda API overheads are our own choices within those ranges.
+
+    /// S3 `GetObject`: 20 ms to the first byte (the guidelines' "tens of milliseconds").
+    public static let s3GetObjectMicroseconds: Int64 = 20_000
+    /// S3 `PutObject`: 25 ms (a write is stored redundantly before S3 answers). Our figure.
+    public static let s3PutObjectMicroseconds: Int64 = 25_000
+    /// S3 `HeadObject` and `DeleteObject`: 15 ms (no body moves). Our figure.
+    public static let s3MetadataCallMicroseconds: Int64 = 15_000
+    /// S3 `CopyObject`: 30 ms (S3 copies server-side). Our figure.
+    public static let s3CopyObjectMicroseconds: Int64 = 30_000
+    /// S3 `ListObjectsV2`: 25 ms per page. Our figure.
+    public static let s3ListObjectsMicroseconds: Int64 = 25_000
+    /// Moving the body of a `GetObject` or `PutObject`: 10 µs per KiB started (about 100 MB/s). Our figure.
+    public static let s3TransferMicrosecondsPerKiB: Int64 = 10
+    /// DynamoDB `GetItem`: 4 ms ("single-digit millisecond").
+    public static let dynamoDBReadMicroseconds: Int64 = 4_000
+    /// DynamoDB `PutItem`, `UpdateItem`, `DeleteItem`: 6 ms (a write is acknowledged by two of three replicas).
+    public static let dynamoDBWriteMicroseconds: Int64 = 6_000
+    /// DynamoDB `Query` and `Scan`: 8 ms per page. Our figure.
+    public static let dynamoDBQueryMicroseconds: Int64 = 8_000
+    /// STS `GetCallerIdentity`: 10 ms. Our figure.
+    public static let stsCallMicroseconds: Int64 = 10_000
+    /// Lambda `Invoke`: 12 ms on top of the invoked function's INIT (on a cold start) and Duration: the front end,
+    /// authorization and the placement of the request on an environment. Our figure.
+    public static let lambdaInvokeOverheadMicroseconds: Int64 = 12_000
+    /// Lambda `GetFunctionConfiguration` (a control-plane read): 15 ms. Our figure.
+    public static let lambdaControlPlaneMicroseconds: Int64 = 15_000
+
+    /// The modelled latency of one SDK call (the callee's time of a Lambda `Invoke` is added by the caller), given
+    /// the bytes of the request and response bodies. Zero for an operation that is not simulated.
+    public static func sdkCallMicroseconds(service: String, operation: String, requestBytes: Int = 0, responseBytes: Int = 0) -> Int64 {
+        let kibibytes = { (bytes: Int) -> Int64 in Int64((bytes + 1023) / 1024) }
+        switch (service, operation) {
+        case ("s3", "GetObject"): return s3GetObjectMicroseconds + kibibytes(responseBytes) * s3TransferMicrosecondsPerKiB
+        case ("s3", "PutObject"): return s3PutObjectMicroseconds + kibibytes(requestBytes) * s3TransferMicrosecondsPerKiB
+        case ("s3", "HeadObject"), ("s3", "DeleteObject"): return s3MetadataCallMicroseconds
+        case ("s3", "CopyObject"): return s3CopyObjectMicroseconds
+        case ("s3", "ListObjectsV2"): return s3ListObjectsMicroseconds
+        case ("dynamodb", "GetItem"): return dynamoDBReadMicroseconds
+        case ("dynamodb", "PutItem"), ("dynamodb", "UpdateItem"), ("dynamodb", "DeleteItem"): return dynamoDBWriteMicroseconds
+        case ("dynamodb", "Query"), ("dynamodb", "Scan"): return dynamoDBQueryMicroseconds
+        case ("sts", "GetCallerIdentity"): return stsCallMicroseconds
+        case ("lambda", "Invoke"): return lambdaInvokeOverheadMicroseconds
+        case ("lambda", "GetFunctionConfiguration"): return lambdaControlPlaneMicroseconds
+        default: return 0
+        }
+    }
+
     /// The share of a vCPU that `memoryMB` buys, as a fraction (numerator, denominator) capped at 1.
     static func cpuShare(memoryMB: Int) -> (numerator: Int64, denominator: Int64) {
         (Int64(min(memoryMB, megabytesPerVCPU)), Int64(megabytesPerVCPU))

@@ -45,6 +45,8 @@ public struct InvokeResponse: Sendable, ResponseConvertible {
     public var payload: [UInt8]
     /// The invocation's record (`nil` for DryRun).
     public var invocation: InvocationRecord?
+    /// How long the caller waited, in µs: INIT (on a cold start) plus Duration.
+    var elapsedMicroseconds: Int64 = 0
 
     /// The CLI's output object, in the AWS CLI's key order.
     public var response: ResponseValue {

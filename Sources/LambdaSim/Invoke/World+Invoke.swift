@@ -15,6 +15,12 @@ extension World {
     /// bad payload, too large...) are thrown as Lambda's ServiceError; function errors are in the response.
     /// Does NOT check the caller's lambda:InvokeFunction permission: the CLI layer does that as for other ops.
     public mutating func invoke(_ request: InvokeRequest, environments: ExecutionEnvironments) throws(ServiceError) -> InvokeResponse {
+        try invoke(request, environments: environments, chain: InvocationChain())
+    }
+
+    /// ``invoke(_:environments:)`` as one link of a chain of requests: a handler's `boto3` invoke passes its own
+    /// invocation's chain, so a function invoked more than ``recursiveInvocationLimit`` times in it is refused.
+    mutating func invoke(_ request: InvokeRequest, environments: ExecutionEnvironments, chain: InvocationChain) throws(ServiceError) -> InvokeResponse {
         let reference: FunctionReference
         if let plain = Self.plainName(request) {
             reference = plain
@@ -51,10 +57,16 @@ extension World {
         case .requestResponse:
             break
         }
-        if function.reservedConcurrency == 0 {
+        // Reserved concurrency caps the environments busy at once (a handler invoking its own function needs two).
+        if let reserved = function.reservedConcurrency,
+           reserved == 0 || lambda.environments.values.count(where: { $0.key.functionName == function.name && $0.state == .busy }) >= reserved {
             throw .lambda(ServiceError.Code("TooManyRequestsException", httpStatus: 429), "Rate Exceeded.",
                           reason: "ReservedFunctionConcurrentInvocationLimitExceeded")
         }
+        var chain = chain
+        let count = (chain.invocations[function.name] ?? 0) + 1
+        if count > World.recursiveInvocationLimit { throw World.recursiveInvocation() }
+        chain.invocations[function.name] = count
         var routing: AliasRouting?
         if let alias {
             let chosen = routeInvocation(through: alias)
@@ -63,7 +75,7 @@ extension World {
         }
         let invokedARN = functionARN(function.name, qualifier: reference.qualifier)
         var run = InvocationRun(version: version, request: request, reference: reference, invokedARN: invokedARN,
-                                routing: routing, eventText: eventText)
+                                routing: routing, eventText: eventText, chain: chain)
         return execute(&run, environments: environments)
     }
 

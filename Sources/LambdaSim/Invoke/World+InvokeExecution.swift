@@ -11,6 +11,8 @@ struct InvocationRun {
     let invokedARN: String
     let routing: AliasRouting?
     let eventText: String
+    /// The chain of requests this invocation belongs to (its own function counted).
+    let chain: InvocationChain
 }
 
 /// A failed INIT: the runtime's error and how long it took.
@@ -58,7 +60,7 @@ extension World {
             let newEnvironment = lambda.environments[live.id]?.invocationCount == 0
             if newEnvironment {
                 events.append((cursor / 1000, PlatformLog.initStart(runtime: version.runtime, region: region)))
-                let outcome = lendingWorld(to: live) { world in world.runInit(live, at: cursor) }
+                let outcome = lendingWorld(to: live, environments: environments, chain: run.chain) { world in world.runInit(live, at: cursor) }
                 events += outcome.events
                 if let failure = outcome.failure {
                     events.append(((cursor + outcome.durationMicroseconds) / 1000, PlatformLog.initReport(
@@ -70,7 +72,7 @@ extension World {
             }
             if !newEnvironment || initFailure != nil {
                 // Lambda retries a failed INIT inside the invocation (a "suppressed init"), bounded by the timeout.
-                let outcome = lendingWorld(to: live) { world in world.runInit(live, at: cursor) }
+                let outcome = lendingWorld(to: live, environments: environments, chain: run.chain) { world in world.runInit(live, at: cursor) }
                 events += outcome.events
                 reinitDuration = outcome.durationMicroseconds
                 initFailure = outcome.failure
@@ -93,7 +95,7 @@ extension World {
             if !cold { carried = interpreter.dataGlobals(of: live.handlerModule) }
             live.clock.set(seconds: Double(invokeStart + reinitDuration) / 1_000_000)
             let eventText = run.eventText
-            let result = lendingWorld(to: live) { _ in interpreter.callHandler(HandlerCallRequest(
+            let result = lendingWorld(to: live, environments: environments, chain: run.chain) { _ in interpreter.callHandler(HandlerCallRequest(
                 module: live.handlerModule, function: live.handlerFunction, eventJSON: eventText,
                 contextModule: LambdaRuntimeSource.moduleName, contextClass: LambdaRuntimeSource.contextClass,
                 contextArguments: [.string(requestID), .string(run.invokedARN), .int(Int((invokeStart + timeout) / 1000))],
@@ -102,6 +104,10 @@ extension World {
                 moduleGlobals: [(LambdaRuntimeSource.moduleName, LambdaRuntimeSource.requestIDGlobal, .string(requestID))],
                 timeLimitSeconds: Double(timeout - overhead - reinitDuration) / 1_000_000, ensureASCII: ensureASCII)) }
             outcome.record(result, live: live, requestID: requestID, ensureASCII: ensureASCII)
+            // The handler's SDK calls waited their modelled latency as a sleep: it is service time, not time.sleep.
+            let waits = live.aws.takeWaits()
+            outcome.sleptMicroseconds = max(0, outcome.sleptMicroseconds - waits.settled)
+            outcome.duration += waits.unsettled
             events += live.capture.take()
         }
         if outcome.status == .timeout || outcome.duration > timeout {
@@ -128,7 +134,11 @@ extension World {
 
         // The world after the invocation: the clock, the environment, the logs, the record.
         let elapsed = end - startInstant.millisecondsSinceEpoch * 1000
-        clock.advance(by: SimulatedDuration(milliseconds: (elapsed + 999) / 1000))
+        // (An invocation the handler made has already moved the clock part of the way.)
+        let endMilliseconds = startInstant.millisecondsSinceEpoch + (elapsed + 999) / 1000
+        if endMilliseconds > clock.now.millisecondsSinceEpoch {
+            clock.advance(by: SimulatedDuration(milliseconds: endMilliseconds - clock.now.millisecondsSinceEpoch))
+        }
         var logsAllowed = false
         if let index = lambda.environments.index(forKey: live.id) {
             let now = clock.now
@@ -153,15 +163,17 @@ extension World {
         return InvokeResponse(statusCode: 200, executedVersion: version.version.description,
                               functionError: outcome.status == .success ? nil : "Unhandled",
                               logResult: run.request.logType == .tail ? PlatformLog.tail(lines) : nil,
-                              payload: outcome.payload, invocation: invocation)
+                              payload: outcome.payload, invocation: invocation, elapsedMicroseconds: elapsed)
     }
 
-    /// Runs the function's code (`body`, given the world as it is now) with this world lent to the environment's
-    /// boto3 (``HandlerAWSAccess``), then takes back the world as the code's SDK calls left it.
-    mutating func lendingWorld<T>(to live: LiveEnvironment, _ body: (World) -> T) -> T {
+    /// Runs the function's code (`body`, given the world as it is now) with this world and the live environments
+    /// lent to the environment's boto3 (``HandlerAWSAccess``), then takes back the world as the code's SDK calls
+    /// (and the invocations they made) left it.
+    mutating func lendingWorld<T>(to live: LiveEnvironment, environments: ExecutionEnvironments, chain: InvocationChain,
+                                  _ body: (World) -> T) -> T {
         let current = self
         guard let principal = executionPrincipal(for: live.version) else { return body(current) }
-        live.aws.lend(current, principal: principal, functionName: live.version.functionName)
+        live.aws.lend(current, principal: principal, functionName: live.version.functionName, environments: environments, chain: chain)
         let result = body(current)
         if let world = live.aws.reclaim() { self = world }
         return result
