@@ -242,6 +242,46 @@ struct Boto3LambdaClientTests {
         #expect(try harness.invoke().body == #""'Lambda' object has no attribute 'list_functions'. Lambda Workbook simulates these methods of boto3.client('lambda'): get_function_configuration, invoke.""#)
     }
 
+    @Test("A caller whose timeout passes while it waits times out, and the callee it started still finishes")
+    func callerTimesOutWhileWaiting() throws {
+        var harness = try Self.harness(Self.invokeSource, policy: Self.invokeCallee, timeout: 1)
+        _ = try harness.world.updateFunctionCode(UpdateFunctionCodeRequest(functionName: "callee", zipFile: try CodePackage.zip(
+            textFiles: [("lambda_function.py", "import time\ndef lambda_handler(event, context):\n    time.sleep(2)\n    return 'late'\n")])))
+        let response = try harness.invoke(#"{"n": 1}"#)
+        #expect(response.functionError == "Unhandled")
+        #expect(response.body.contains("Task timed out after 1.00 seconds"))
+        let records = harness.world.lambda.invocations
+        #expect(records.map(\.functionName) == ["callee", "my-function"])
+        #expect(records[0].status == .success && records[1].status == .timeout)
+        #expect(records[1].durationMicroseconds == 1_000_000)
+    }
+
+    @Test("A function invoked at module top level (INIT) runs first, and the caller's Init Duration holds its time")
+    func invokeDuringInit() throws {
+        var harness = try Self.harness("""
+        import json
+        import boto3
+        quote = json.loads(boto3.client('lambda').invoke(FunctionName='callee', Payload=b'{"n": 4}')['Payload'].read())
+        def lambda_handler(event, context):
+            return quote
+        """, policy: Self.invokeCallee)
+        #expect(try harness.invoke().body == "8")
+        let (callee, caller) = (harness.world.lambda.invocations[0], harness.world.lambda.invocations[1])
+        #expect(callee.functionName == "callee" && caller.functionName == "my-function")
+        #expect(caller.initDurationMicroseconds! > ExecutionModel.lambdaInvokeOverheadMicroseconds + callee.initDurationMicroseconds! + callee.durationMicroseconds)
+    }
+
+    @Test("Invoking through an alias needs the permission on the alias ARN and answers the version it ran")
+    func invokeThroughAlias() throws {
+        var harness = try Self.harness(Self.invokeSource, policy: #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"lambda:InvokeFunction","Resource":"arn:aws:lambda:us-east-1:123456789012:function:callee:live"}]}"#)
+        _ = try harness.world.publishVersion(functionName: "callee")
+        _ = try harness.world.createAlias(functionName: "callee", name: "live", functionVersion: "1")
+        let body = try harness.invoke(#"{"n": 3, "extra": {"Qualifier": "live"}}"#).body
+        #expect(body == #"{"keys": ["ResponseMetadata", "StatusCode", "ExecutedVersion", "Payload"], "status": 200, "payload": 6, "ExecutedVersion": "1"}"#)
+        #expect(harness.world.lambda.invocations[0].invokedFunctionARN == Self.calleeARN + ":live")
+        #expect(try harness.invoke(#"{"n": 3}"#).body.contains(#""code": "AccessDeniedException""#))
+    }
+
     // MARK: Modelled latency
 
     @Test("An S3 get_object adds 20 ms plus 10 µs per KiB to the Duration, shown in REPORT, and not as time.sleep")
