@@ -126,6 +126,20 @@ struct Boto3LambdaClientTests {
         #expect(body.contains("lambda:InvokeFunction on resource: \(Self.calleeARN):$LATEST because no identity-based policy allows"))
     }
 
+    @Test("A Lambda error response is shaped as botocore parses rest-json: Error with Message then Code, and the modelled fields")
+    func errorResponseShape() throws {
+        var harness = try Self.harness("""
+        import boto3
+        from botocore.exceptions import ClientError
+        def lambda_handler(event, context):
+            try:
+                boto3.client('lambda').get_function_configuration(FunctionName='nobody')
+            except ClientError as e:
+                return [list(e.response.keys()), list(e.response['Error'].keys()), e.response['Message']]
+        """, policy: Self.invokeAnything)
+        #expect(try harness.invoke().body == #"[["Error", "ResponseMetadata", "Type", "Message"], ["Message", "Code"], "Function not found: arn:aws:lambda:us-east-1:123456789012:function:nobody"]"#)
+    }
+
     @Test("Invoking a function that does not exist is ResourceNotFoundException with Lambda's message and modelled fields")
     func notFound() throws {
         var harness = try Self.harness(Self.invokeSource, policy: Self.invokeAnything)

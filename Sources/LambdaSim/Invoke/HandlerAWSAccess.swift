@@ -154,11 +154,14 @@ final class HandlerAWSAccess: Sendable {
                 entries.append(.init(.string("ResponseMetadata"), metadata(status)))
             }
             return .tuple([.bool(true), .dict(entries)])
-        case .failure(let error):
-            var members: [(String, PythonValue)] = [
-                ("Error", .object([("Code", .string(error.code)), ("Message", .string(error.message))])),
-                ("ResponseMetadata", metadata(error.httpStatus))]
-            if service == "lambda" { members += lambdaModeledErrorFields(error) }
+        case .failure(let failure):
+            // botocore's JSON parsers (DynamoDB's json, Lambda's rest-json) fill in Message before Code; the XML
+            // parsers (S3, STS) keep the order of the XML body: Code, then Message.
+            let json = service == "dynamodb" || service == "lambda"
+            let error = json ? PythonValue.object([("Message", .string(failure.message)), ("Code", .string(failure.code))])
+                : PythonValue.object([("Code", .string(failure.code)), ("Message", .string(failure.message))])
+            var members: [(String, PythonValue)] = [("Error", error), ("ResponseMetadata", metadata(failure.httpStatus))]
+            if service == "lambda" { members += lambdaModeledErrorFields(failure) }
             return .tuple([.bool(false), .object(members)])
         }
     }
