@@ -182,6 +182,34 @@ struct Boto3LambdaClientTests {
         #expect(harness.world.lambda.invocations.suffix(World.recursiveInvocationLimit).allSatisfy { !$0.cold })
     }
 
+    @Test("Two functions invoking each other are stopped when one of them would run a 17th time in the chain")
+    func mutualRecursionIsBounded() throws {
+        let source = """
+        import json
+        import boto3
+        from botocore.exceptions import ClientError
+
+        client = boto3.client('lambda')
+
+        def lambda_handler(event, context):
+            depth = event.get('depth', 1)
+            other = 'callee' if context.function_name == 'my-function' else 'my-function'
+            try:
+                response = client.invoke(FunctionName=other, Payload=json.dumps({'depth': depth + 1}))
+            except ClientError as e:
+                return {'deepest': depth, 'code': e.response['Error']['Code']}
+            return json.loads(response['Payload'].read())
+        """
+        var harness = try InvokeHarness(source, timeout: 120)
+        try harness.world.createFunction(CreateFunctionRequest(
+            functionName: "callee", runtime: "python3.12", role: Fixtures.roleARN, handler: "lambda_function.lambda_handler",
+            zipFile: try CodePackage.zip(textFiles: [("lambda_function.py", source)]), timeout: 120))
+        try harness.world.putRolePolicy(roleName: "lambda-ex", policyName: "lambda", policyDocument: Self.invokeAnything)
+        #expect(try harness.invoke().body == #"{"deepest": 32, "code": "RecursiveInvocationException"}"#)
+        let names = harness.world.lambda.invocations.map(\.functionName)
+        #expect(names.count(where: { $0 == "my-function" }) == 16 && names.count(where: { $0 == "callee" }) == 16)
+    }
+
     @Test("Reserved concurrency of 1 throttles a function that invokes itself")
     func reservedConcurrencyThrottlesSelfInvoke() throws {
         var harness = try Self.harness(Self.invokeSource, policy: Self.invokeAnything)
