@@ -63,6 +63,7 @@ struct Boto3LambdaClientTests {
         #expect(records.map(\.functionName) == ["callee", "my-function"])
         let (callee, caller) = (records[0], records[1])
         #expect(callee.environmentID != caller.environmentID)
+        #expect(callee.invokedBy == caller.requestID && caller.invokedBy == nil)
         #expect(callee.cold && caller.cold)
         #expect(callee.start >= caller.start)
         #expect(callee.logLines.first?.hasPrefix("INIT_START") == true)

@@ -133,6 +133,8 @@ public struct InvocationRecord: Hashable, Sendable, Codable {
     public var logsDelivered: Bool
     /// The execution role's decision on writing logs (for `explain`); nil when the environment's cached decision was reused.
     public var logPermissionExplanation: String?
+    /// The request ID of the invocation whose handler invoked this one through `boto3` (nil when the learner did).
+    public var invokedBy: String?
 }
 
 /// The life of an execution environment.

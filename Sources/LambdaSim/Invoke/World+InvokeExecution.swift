@@ -37,6 +37,9 @@ extension World {
         let version = run.version
         let memory = version.memorySize
         let requestID = makeRequestID()
+        // What the function's own boto3 invokes belong to: this chain, called from this request.
+        var chain = run.chain
+        chain.callerRequestID = requestID
         let startInstant = clock.now
         var cursor = startInstant.millisecondsSinceEpoch * 1000
         var events: [(timestamp: Int64, message: String)] = []
@@ -60,7 +63,7 @@ extension World {
             let newEnvironment = lambda.environments[live.id]?.invocationCount == 0
             if newEnvironment {
                 events.append((cursor / 1000, PlatformLog.initStart(runtime: version.runtime, region: region)))
-                let outcome = lendingWorld(to: live, environments: environments, chain: run.chain) { world in world.runInit(live, at: cursor) }
+                let outcome = lendingWorld(to: live, environments: environments, chain: chain) { world in world.runInit(live, at: cursor) }
                 events += outcome.events
                 if let failure = outcome.failure {
                     events.append(((cursor + outcome.durationMicroseconds) / 1000, PlatformLog.initReport(
@@ -72,7 +75,7 @@ extension World {
             }
             if !newEnvironment || initFailure != nil {
                 // Lambda retries a failed INIT inside the invocation (a "suppressed init"), bounded by the timeout.
-                let outcome = lendingWorld(to: live, environments: environments, chain: run.chain) { world in world.runInit(live, at: cursor) }
+                let outcome = lendingWorld(to: live, environments: environments, chain: chain) { world in world.runInit(live, at: cursor) }
                 events += outcome.events
                 reinitDuration = outcome.durationMicroseconds
                 initFailure = outcome.failure
@@ -95,7 +98,7 @@ extension World {
             if !cold { carried = interpreter.dataGlobals(of: live.handlerModule) }
             live.clock.set(seconds: Double(invokeStart + reinitDuration) / 1_000_000)
             let eventText = run.eventText
-            let result = lendingWorld(to: live, environments: environments, chain: run.chain) { _ in interpreter.callHandler(HandlerCallRequest(
+            let result = lendingWorld(to: live, environments: environments, chain: chain) { _ in interpreter.callHandler(HandlerCallRequest(
                 module: live.handlerModule, function: live.handlerFunction, eventJSON: eventText,
                 contextModule: LambdaRuntimeSource.moduleName, contextClass: LambdaRuntimeSource.contextClass,
                 contextArguments: [.string(requestID), .string(run.invokedARN), .int(Int((invokeStart + timeout) / 1000))],
@@ -158,7 +161,8 @@ extension World {
             durationMicroseconds: outcome.duration, billedDurationMilliseconds: charge.billedMilliseconds, memorySizeMB: memory,
             maxMemoryUsedMB: usedMB, architecture: version.architecture, cost: charge.total, steps: outcome.steps,
             sleptMicroseconds: outcome.sleptMicroseconds, status: outcome.status, errorType: outcome.errorType,
-            carriedGlobals: carried, logLines: lines, logsDelivered: logsAllowed, logPermissionExplanation: logExplanation)
+            carriedGlobals: carried, logLines: lines, logsDelivered: logsAllowed, logPermissionExplanation: logExplanation,
+            invokedBy: run.chain.callerRequestID)
         appendInvocation(invocation)
         return InvokeResponse(statusCode: 200, executedVersion: version.version.description,
                               functionError: outcome.status == .success ? nil : "Unhandled",

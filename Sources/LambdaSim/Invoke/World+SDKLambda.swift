@@ -11,6 +11,8 @@ import MiniPython
 struct InvocationChain: Hashable, Sendable {
     /// How many times each function has been invoked in this chain so far.
     var invocations: [String: Int] = [:]
+    /// The request ID of the invocation whose code makes the next invoke (nil for the learner's own).
+    var callerRequestID: String?
 }
 
 extension World {

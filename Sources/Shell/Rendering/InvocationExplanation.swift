@@ -10,6 +10,10 @@ enum InvocationExplanation {
 
         heading("Invocation \(record.requestID) of \(record.functionName):\(record.executedVersion):")
         line("Invoked as \(record.invokedFunctionARN) at \(record.start).")
+        if let caller = record.invokedBy {
+            let name = world.lambda.invocations.last { $0.requestID == caller }?.functionName
+            line("Invoked by the handler of \(name ?? "another function") (request \(caller)) through boto3, which waited for it.")
+        }
         if let routing = record.routing { line("Version \(record.executedVersion) ran because \(routing.explanation).") }
 
         heading(record.cold ? "Why it was a cold start:" : "Why it was a warm start:")
@@ -54,6 +58,11 @@ enum InvocationExplanation {
             let rest = record.durationMicroseconds - work - overhead - record.sleptMicroseconds
             if rest > 0 { parts.append("modelled service calls \(ms(rest))") }
             line("Duration \(ms(record.durationMicroseconds)) = " + parts.joined(separator: " + ") + ".")
+            for callee in world.lambda.invocations where callee.invokedBy == record.requestID {
+                let initPart = callee.initDurationMicroseconds.map { "Init Duration \(ms($0)) + " } ?? ""
+                line("The service calls include invoking \(callee.functionName) (request \(callee.requestID)): \(initPart)"
+                     + "its Duration \(ms(callee.durationMicroseconds)) + \(ms(ExecutionModel.lambdaInvokeOverheadMicroseconds)) for the call.")
+            }
         }
         let initNote = record.initDurationMicroseconds != nil ? " + INIT (billed on cold starts)" : ""
         line("Billed Duration \(record.billedDurationMilliseconds) ms: Duration\(initNote), rounded up to a whole millisecond.")
