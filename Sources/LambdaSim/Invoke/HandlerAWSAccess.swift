@@ -9,10 +9,11 @@ import Synchronization
 /// the function's code runs (INIT, then each handler call) and takes it back right after (``lend(_:principal:functionName:environments:chain:)``
 /// / ``reclaim()``), so a call at any other time finds no world and fails instead of touching a stale copy.
 ///
-/// Why this is safe without unchecked annotations: the state sits in a `Mutex` (so the box is `Sendable` and the
-/// native function, an `@Sendable` closure, may capture it); the interpreter runs the code synchronously on the
-/// thread that called `execute`, and the lock of this box is never taken twice: a native call that runs other code
-/// (a Lambda `Invoke`) runs it in another environment, with its own box, because this environment is busy.
+/// Why the box is safe without unchecked annotations: the state sits in a `Mutex` (so the box is `Sendable` and the
+/// native function, an `@Sendable` closure, may capture it); the interpreter runs the code synchronously while the
+/// thread that called `execute` waits, and the lock of this box is never taken twice: a native call that runs other
+/// code (a Lambda `Invoke`) runs it in another environment, with its own box, because this environment is busy.
+/// (The live environments it lends for that are wrapped in ``LentEnvironments``, which says why that is safe.)
 /// Between `lend` and `reclaim` nothing but the SDK calls writes the world: the lent world is the one kept.
 ///
 /// Every call also has a modelled latency (``ExecutionModel/sdkCallMicroseconds(service:operation:requestBytes:responseBytes:)``,
