@@ -132,6 +132,34 @@ struct S3HandlerTests {
         #expect(account.output("aws s3api head-object --bucket photos --key a.txt") == "An error occurred (403) when calling the HeadObject operation: Forbidden")
     }
 
+    @Test("a missing key is AccessDenied (get-object) or 403 (head-object, aws s3 cp) for a caller without s3:ListBucket")
+    func missingKeyWithoutListBucket() {
+        var account = Self.account()
+        let readOnly = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::photos/*"}]}"#
+        let list = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:ListBucket","Resource":"arn:aws:s3:::photos"}]}"#
+        account.prepare(["aws s3api create-bucket --bucket photos", "aws s3api put-object --bucket photos --key a.txt --body hello.txt",
+                         "aws iam create-role --role-name reader --assume-role-policy-document '\(lambdaTrust)'",
+                         "aws iam put-role-policy --role-name reader --policy-name read --policy-document '\(readOnly)'"])
+        try? account.world.assumeRole(named: "reader", session: "fn")
+        #expect(account.run("aws s3api get-object --bucket photos --key a.txt out.txt").exitStatus == 0)
+        let missing = account.run("aws s3api get-object --bucket photos --key b.txt out.txt")
+        #expect(missing.exitStatus == 254)
+        #expect(missing.errorLines == ["An error occurred (AccessDenied) when calling the GetObject operation: Access Denied"])
+        #expect(account.world.lastAuthorization?.evaluation.request.action == "s3:ListBucket")
+        #expect(account.output("aws s3api head-object --bucket photos --key b.txt") == "An error occurred (403) when calling the HeadObject operation: Forbidden")
+        #expect(account.run("aws s3 cp s3://photos/b.txt b.txt").errorLines
+            == ["fatal error: An error occurred (403) when calling the HeadObject operation: Forbidden"])
+
+        try? account.world.actAsUser(named: "learner")
+        account.prepare(["aws iam put-role-policy --role-name reader --policy-name list --policy-document '\(list)'"])
+        try? account.world.assumeRole(named: "reader", session: "fn")
+        #expect(account.run("aws s3api get-object --bucket photos --key b.txt out.txt").errorLines
+            == ["An error occurred (NoSuchKey) when calling the GetObject operation: The specified key does not exist."])
+        #expect(account.output("aws s3api head-object --bucket photos --key b.txt") == "An error occurred (404) when calling the HeadObject operation: Not Found")
+        #expect(account.run("aws s3 cp s3://photos/b.txt b.txt").errorLines
+            == ["fatal error: An error occurred (404) when calling the HeadObject operation: Key \"b.txt\" does not exist"])
+    }
+
     @Test("aws s3 mb, cp both ways, ls and rm print the CLI's lines")
     func highLevel() {
         let files = WritableFiles(["hello.txt": "hello\n", "data/report.json": "{}"])

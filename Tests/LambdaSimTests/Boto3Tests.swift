@@ -59,6 +59,78 @@ struct Boto3Tests {
         #expect(response.body == #"{"code": "NoSuchKey", "message": "The specified key does not exist.", "status": 404, "text": "An error occurred (NoSuchKey) when calling the GetObject operation: The specified key does not exist."}"#)
     }
 
+    @Test("A missing key is 403 AccessDenied, not NoSuchKey, for a role without s3:ListBucket on the bucket")
+    func missingKeyWithoutListBucket() throws {
+        var harness = try Self.harness(Self.getSource, policy: Self.readReports)
+        let response = try harness.invoke(#"{"key": "in/missing.json"}"#)
+        #expect(response.body == #"{"code": "AccessDenied", "message": "Access Denied", "status": 403, "text": "An error occurred (AccessDenied) when calling the GetObject operation: Access Denied"}"#)
+        let denied = try #require(harness.last.deniedCalls?.first)
+        #expect(denied.action == "s3:ListBucket")
+        #expect(denied.resource == "arn:aws:s3:::reports")
+        #expect(denied.note?.contains("only to a caller that may list the bucket") == true)
+        #expect(harness.world.lastAuthorization?.note != nil)
+    }
+
+    @Test("head_object on a missing key is 403 Forbidden for a role without s3:ListBucket, 404 with it")
+    func headMissingKeyWithoutListBucket() throws {
+        let source = """
+        import boto3
+        from botocore.exceptions import ClientError
+        def lambda_handler(event, context):
+            try:
+                boto3.client('s3').head_object(Bucket='reports', Key='in/missing.json')
+            except ClientError as e:
+                return [e.response['Error']['Code'], e.response['Error']['Message']]
+        """
+        var without = try Self.harness(source, policy: Self.readReports)
+        #expect(try without.invoke().body == #"["403", "Forbidden"]"#)
+        var with = try Self.harness(source, policy: Self.readAndList)
+        #expect(try with.invoke().body == #"["404", "Not Found"]"#)
+    }
+
+    @Test("An invocation records each boto3 call its role was denied, with principal, action, resource and the kind of deny")
+    func invocationRecordsDeniedCalls() throws {
+        let policy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::reports/*"},"#
+            + #"{"Sid":"NoSecrets","Effect":"Deny","Action":"s3:GetObject","Resource":"arn:aws:s3:::reports/secret/*"}]}"#
+        var harness = try Self.harness("""
+        import boto3
+        from botocore.exceptions import ClientError
+        s3 = boto3.client('s3')
+        def lambda_handler(event, context):
+            codes = []
+            for key in ['secret/a.json', 'in/a.json']:
+                try:
+                    s3.get_object(Bucket='reports', Key=key)
+                    codes.append('ok')
+                except ClientError as e:
+                    codes.append(e.response['Error']['Code'])
+            try:
+                s3.put_object(Bucket='reports', Key='out/b.txt', Body=b'x')
+            except ClientError as e:
+                codes.append(e.response['Error']['Code'])
+            return codes
+        """, policy: policy)
+        #expect(try harness.invoke().body == #"["AccessDenied", "ok", "AccessDenied"]"#)
+        let denied = try #require(harness.last.deniedCalls)
+        #expect(denied.count == 2)
+        #expect(denied[0].principal == "arn:aws:sts::123456789012:assumed-role/lambda-ex/my-function")
+        #expect(denied[0].operation == "GetObject")
+        #expect(denied[0].action == "s3:GetObject" && denied[0].resource == "arn:aws:s3:::reports/secret/a.json")
+        #expect(denied[0].explicit)
+        #expect(denied[0].errorMessage.hasSuffix("with an explicit deny in an identity-based policy"))
+        #expect(denied[0].explanation.contains("NoSecrets"))
+        #expect(denied[1].action == "s3:PutObject" && !denied[1].explicit)
+    }
+
+    @Test("An invocation whose calls were all allowed records no denied call, even after one that had some")
+    func allowedInvocationRecordsNoDenial() throws {
+        var harness = try Self.harness(Self.getSource, policy: Self.readReports)
+        _ = try harness.invoke(#"{"key": "in/missing.json"}"#)
+        #expect(harness.last.deniedCalls?.count == 1)
+        _ = try harness.invoke(#"{"key": "in/a.json"}"#)
+        #expect(harness.last.deniedCalls == nil)
+    }
+
     @Test("get_caller_identity answers with the execution role's assumed-role session")
     func callerIdentity() throws {
         var harness = try Self.harness("""

@@ -94,9 +94,7 @@ enum S3Commands {
     static func download(_ origin: S3URI, to localPath: String, quiet: Bool, _ context: inout AWSCommandContext) -> AWSCommandResult {
         let object: S3GetObjectResult
         do throws(ServiceError) {
-            try context.world.authorizeCaller(action: "s3:GetObject", resource: context.world.s3ARN(bucket: origin.bucket, key: origin.key),
-                                              service: .s3)
-            object = try context.world.getObject(bucket: origin.bucket, key: origin.key)
+            object = try context.world.getObject(bucket: origin.bucket, key: origin.key, as: context.world.callerPrincipal)
         } catch {
             return headFailure(origin, error)
         }
@@ -112,9 +110,7 @@ enum S3Commands {
     static func copyObject(_ origin: S3URI, to target: S3URI, _ request: AWSRequest, quiet: Bool,
                            _ context: inout AWSCommandContext) -> AWSCommandResult {
         do throws(ServiceError) {
-            try context.world.authorizeCaller(action: "s3:GetObject", resource: context.world.s3ARN(bucket: origin.bucket, key: origin.key),
-                                              service: .s3)
-            _ = try context.world.headObject(bucket: origin.bucket, key: origin.key)
+            _ = try context.world.headObject(bucket: origin.bucket, key: origin.key, as: context.world.callerPrincipal)
         } catch {
             return headFailure(origin, error)
         }

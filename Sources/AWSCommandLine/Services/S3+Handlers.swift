@@ -53,19 +53,13 @@ enum S3Handlers {
         },
         AWSOperation(S3Operations.getObject) { request, context throws(ServiceError) in
             let (bucket, key) = location(request)
-            try context.world.authorizeCaller(action: "s3:GetObject", resource: context.world.s3ARN(bucket: bucket, key: key), service: .s3)
-            let result = try context.world.getObject(bucket: bucket, key: key)
+            let result = try context.world.getObject(bucket: bucket, key: key, as: context.world.callerPrincipal)
             if let outfile = request.localString("outfile") { context.saveOutput(Array(result.body), to: outfile) }
             return result.json
         },
         AWSOperation(S3Model.headObject) { request, context throws(ServiceError) in
             let (bucket, key) = location(request)
-            do throws(ServiceError) {
-                try context.world.authorizeCaller(action: "s3:GetObject", resource: context.world.s3ARN(bucket: bucket, key: key), service: .s3)
-            } catch {
-                throw error.asHeadRequestError
-            }
-            return try context.world.headObject(bucket: bucket, key: key).json
+            return try context.world.headObject(bucket: bucket, key: key, as: context.world.callerPrincipal).json
         },
         AWSOperation(S3Model.deleteObject) { request, context throws(ServiceError) in
             let (bucket, key) = location(request)

@@ -9,6 +9,15 @@ public struct AuthorizationRecord: Sendable, Hashable {
     public let evaluation: PolicyEvaluation
     /// When it was made, on the simulated clock.
     public let instant: SimulatedInstant
+    /// Why the service asked this question, when the request did not name it (S3 asks `s3:ListBucket` before
+    /// telling a caller that a key does not exist). `explain` shows it above the trace.
+    public var note: String?
+
+    public init(evaluation: PolicyEvaluation, instant: SimulatedInstant, note: String? = nil) {
+        self.evaluation = evaluation
+        self.instant = instant
+        self.note = note
+    }
 }
 
 /// `aws sts get-caller-identity`'s answer.

@@ -36,6 +36,9 @@ final class HandlerAWSAccess: Sendable {
     private let waits = Mutex(Waits())
     /// The environment's clock: where on the simulated clock the code is when it makes a call.
     private let clock: SimulatedClock
+    /// The calls IAM denied since the last ``takeDeniedCalls()``. Only `perform` (holding `loan`'s lock) appends and
+    /// only the invocation, between handler calls, takes: the two locks are never waited for in the other order.
+    private let denied = Mutex<[DeniedSDKCall]>([])
 
     init(clock: SimulatedClock) { self.clock = clock }
 
@@ -59,6 +62,14 @@ final class HandlerAWSAccess: Sendable {
         waits.withLock { waits in
             defer { waits = Waits() }
             return (waits.settled, waits.pending)
+        }
+    }
+
+    /// The calls IAM denied since the last time they were taken (the invocation takes them when it ends).
+    func takeDeniedCalls() -> [DeniedSDKCall] {
+        denied.withLock { calls in
+            defer { calls = [] }
+            return calls
         }
     }
 
@@ -112,6 +123,9 @@ final class HandlerAWSAccess: Sendable {
                 }
             } catch {
                 result = .failure(error)
+                if let call = HandlerAWSAccess.deniedCall(error, service: service, operation: operation, in: current.world) {
+                    denied.withLock { $0.append(call) }
+                }
             }
             var wait: Int64 = 0
             if case .failure(let error) = result, error.code == "ParamValidationError" {
@@ -181,6 +195,20 @@ final class HandlerAWSAccess: Sendable {
         default:
             return []
         }
+    }
+
+    /// The denial behind `error`, when it is an access-denied answer: every denial is the world's newest authorization
+    /// decision (``World/requireAuthorization(principal:action:resource:context:resourcePolicy:service:resourceName:)``
+    /// records it, then throws).
+    static func deniedCall(_ error: ServiceError, service: String, operation: String, in world: World) -> DeniedSDKCall? {
+        guard ["AccessDenied", "AccessDeniedException", "403"].contains(error.code), let record = world.lastAuthorization,
+              !record.evaluation.decision.isAllowed else { return nil }
+        let request = record.evaluation.request
+        var explicit = false
+        if case .explicitlyDenied = record.evaluation.decision { explicit = true }
+        return DeniedSDKCall(service: service, operation: operation, errorCode: error.code, errorMessage: error.message,
+                             principal: request.principal.arn, action: request.action, resource: request.resource,
+                             explicit: explicit, note: record.note, explanation: record.evaluation.explanation)
     }
 
     /// DynamoDB's `B` and `BS` values as botocore gives them: bytes (the wire carries them in base64).

@@ -135,6 +135,45 @@ public struct InvocationRecord: Hashable, Sendable, Codable {
     public var logPermissionExplanation: String?
     /// The request ID of the invocation whose handler invoked this one through `boto3` (nil when the learner did).
     public var invokedBy: String?
+    /// The boto3 calls of this invocation (INIT included) that the execution role was not allowed to make, oldest
+    /// first; nil when there were none (and in snapshots saved before they were recorded).
+    public var deniedCalls: [DeniedSDKCall]?
+}
+
+/// A boto3 call a handler made that IAM denied to the execution role, as `explain last` tells it.
+public struct DeniedSDKCall: Hashable, Sendable, Codable {
+    /// `s3`, `dynamodb`.
+    public var service: String
+    /// The API operation: `GetObject`, `PutItem`.
+    public var operation: String
+    /// The error the handler got: `AccessDenied`, `AccessDeniedException`, or `403` for a HEAD request.
+    public var errorCode: String
+    /// The error message, as botocore's `e.response['Error']['Message']` gives it.
+    public var errorMessage: String
+    /// The IAM request: the role's session (`arn:aws:sts::ACCOUNT:assumed-role/ROLE/FUNCTION`), action and resource.
+    public var principal: String
+    public var action: String
+    public var resource: String
+    /// True for an explicit deny (a Deny statement matched), false for an implicit one (no statement allowed it).
+    public var explicit: Bool
+    /// Why the service asked this question, when the call did not name it (S3 asks `s3:ListBucket` for a missing key).
+    public var note: String?
+    /// The policy evaluator's full trace: every policy and statement and what matched.
+    public var explanation: String
+
+    public init(service: String, operation: String, errorCode: String, errorMessage: String, principal: String, action: String,
+                resource: String, explicit: Bool, note: String?, explanation: String) {
+        self.service = service
+        self.operation = operation
+        self.errorCode = errorCode
+        self.errorMessage = errorMessage
+        self.principal = principal
+        self.action = action
+        self.resource = resource
+        self.explicit = explicit
+        self.note = note
+        self.explanation = explanation
+    }
 }
 
 /// The life of an execution environment.

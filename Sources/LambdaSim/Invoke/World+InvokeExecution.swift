@@ -153,6 +153,7 @@ extension World {
         }
         if logsAllowed { deliverLogEvents(events, groupName: version.logGroup, streamName: live.logStreamName) }
         let lines = events.map(\.message)
+        let denied = live.aws.takeDeniedCalls()
         let invocation = InvocationRecord(
             requestID: requestID, functionName: version.functionName, qualifier: run.reference.qualifier,
             executedVersion: version.version, invokedFunctionARN: run.invokedARN, invocationType: run.request.invocationType,
@@ -162,7 +163,8 @@ extension World {
             maxMemoryUsedMB: usedMB, architecture: version.architecture, cost: charge.total, steps: outcome.steps,
             sleptMicroseconds: outcome.sleptMicroseconds, status: outcome.status, errorType: outcome.errorType,
             carriedGlobals: carried, logLines: lines, logsDelivered: logsAllowed, logPermissionExplanation: logExplanation,
-            invokedBy: run.chain.callerRequestID)
+            invokedBy: run.chain.callerRequestID,
+            deniedCalls: denied.isEmpty ? nil : denied)
         appendInvocation(invocation)
         return InvokeResponse(statusCode: 200, executedVersion: version.version.description,
                               functionError: outcome.status == .success ? nil : "Unhandled",

@@ -25,18 +25,12 @@ extension World {
                             ResponseMember("Account", .string(account.rawValue)), ResponseMember("Arn", .string(arn))])
         case ("s3", "GetObject"):
             let (bucket, key) = try World.bucketAndKey(params, operation: operation)
-            try requireAuthorization(principal: principal, action: "s3:GetObject", resource: s3ARN(bucket: bucket, key: key), service: .s3)
-            let object = try getObject(bucket: bucket, key: key).object
+            let object = try getObject(bucket: bucket, key: key, as: principal).object
             body = object.body
             return object.headResponse(includeBody: false)
         case ("s3", "HeadObject"):
             let (bucket, key) = try World.bucketAndKey(params, operation: operation)
-            do {
-                try requireAuthorization(principal: principal, action: "s3:GetObject", resource: s3ARN(bucket: bucket, key: key), service: .s3)
-            } catch {
-                throw error.asHeadRequestError
-            }
-            return try headObject(bucket: bucket, key: key)
+            return try headObject(bucket: bucket, key: key, as: principal)
         case ("s3", "PutObject"):
             let (bucket, key) = try World.bucketAndKey(params, operation: operation)
             try requireAuthorization(principal: principal, action: "s3:PutObject", resource: s3ARN(bucket: bucket, key: key), service: .s3)

@@ -1,6 +1,7 @@
 // `aws s3api put-object`, `get-object`, `head-object`, `delete-object`, `copy-object` (and `aws s3 cp`, `rm`).
 
 import Crypto
+import IAM
 import Foundation
 import ZIPFoundation
 
@@ -26,6 +27,46 @@ extension World {
         stored.objects[key] = object
         s3.buckets[bucket] = stored
         return S3PutObjectResult(eTag: object.eTag, checksumCRC32: object.checksumCRC32, lastModified: object.lastModified, isCopy: false)
+    }
+
+    /// `GetObject` as `principal` asks for it: `s3:GetObject` on the object's ARN, then the object. A key the bucket
+    /// does not hold is `NoSuchKey` (404) only for a caller who may list the bucket (`s3:ListBucket` on
+    /// `arn:aws:s3:::BUCKET`); anyone else gets `403 AccessDenied` "Access Denied", which says nothing about which
+    /// keys exist (the Permissions section of S3's GetObject and HeadObject API reference). Both decisions are kept
+    /// for `explain`.
+    public mutating func getObject(bucket: String, key: String, as principal: Principal) throws(ServiceError) -> S3GetObjectResult {
+        try requireAuthorization(principal: principal, action: "s3:GetObject", resource: s3ARN(bucket: bucket, key: key), service: .s3)
+        do {
+            return try getObject(bucket: bucket, key: key)
+        } catch where error.code == ServiceError.Code.noSuchKey.rawValue {
+            throw missingKeyError(error, bucket: bucket, key: key, principal: principal)
+        }
+    }
+
+    /// `HeadObject` as `principal` asks for it: ``getObject(bucket:key:as:)``'s rules, answered as a HEAD response
+    /// (a missing key is `404 Not Found` or, without `s3:ListBucket`, `403 Forbidden`).
+    public mutating func headObject(bucket: String, key: String, as principal: Principal) throws(ServiceError) -> ResponseValue {
+        do {
+            return try getObject(bucket: bucket, key: key, as: principal).object.headResponse(includeBody: false)
+        } catch {
+            throw error.asHeadRequestError
+        }
+    }
+
+    /// What S3 answers `principal` for a key the bucket does not hold: `noSuchKey` when it may list the bucket,
+    /// otherwise `AccessDenied` with S3's generic message. The `s3:ListBucket` decision becomes the one `explain`
+    /// tells, with a note saying why S3 asked it.
+    mutating func missingKeyError(_ noSuchKey: ServiceError, bucket: String, key: String, principal: Principal) -> ServiceError {
+        let bucketARN = s3ARN(bucket: bucket)
+        let evaluation = authorize(principal: principal, action: "s3:ListBucket", resource: bucketARN)
+        let note = "The bucket \(bucket) has no object \(key). S3 says so (404 NoSuchKey) only to a caller that may list "
+            + "the bucket, that is one allowed s3:ListBucket on \(bucketARN); to anyone else it answers 403 AccessDenied "
+            + "\"Access Denied\", so that a caller cannot find out which keys exist. This caller may "
+            + (evaluation.decision.isAllowed ? "list the bucket, so the answer is NoSuchKey." : "not list the bucket, so the answer is AccessDenied.")
+        lastAuthorization?.note = note
+        guard !evaluation.decision.isAllowed else { return noSuchKey }
+        return ServiceError(service: .s3, code: ServiceError.Code("AccessDenied", httpStatus: 403), message: "Access Denied",
+                            explanation: note + "\n" + evaluation.explanation)
     }
 
     /// `aws s3api get-object`: the object, or NoSuchBucket / NoSuchKey.

@@ -53,7 +53,8 @@ enum IdentityCommands {
         summary: "Explain why the last request was allowed or denied.",
         discussion: "'explain' (or 'explain last') tells the story of the most recent authorization decision: the "
             + "request, each policy and statement and what matched, and the rule that decided. After an invoke it "
-            + "explains the invocation instead: why it was a cold or warm start, which environment ran it, how its "
+            + "explains the invocation instead: first any boto3 call of the handler that the execution role was "
+            + "denied, with its trace, then why it was a cold or warm start, which environment ran it, how its "
             + "duration and cost arose and which globals carried over. 'explain access' "
             + "evaluates a request you describe, as the current identity unless --principal names another.",
         arguments: [ArgumentSpec("WHAT", .optional, help: "'last' (the default) or 'access'", completion: .choices(["last", "access"]))],
@@ -69,12 +70,22 @@ enum IdentityCommands {
         switch arguments.value("WHAT") ?? "last" {
         case "last":
             if let last = session.lastInvocation, last.authorization == session.world.lastAuthorization {
+                // A boto3 call the execution role was denied is what went wrong: its trace comes first.
+                for (index, call) in (last.record.deniedCalls ?? []).enumerated() {
+                    InvocationExplanation.renderDenied(call, number: index + 1, of: last.record, on: session.console)
+                    session.console.line("")
+                }
                 InvocationExplanation.render(last.record, in: session.world, on: session.console)
                 return .success
             }
             guard let record = session.world.lastAuthorization else {
                 throw ShellError("Nothing to explain yet: no request has been authorized in this session.",
                                  hint: "Run an AWS command, or describe one: explain access --action ACTION --resource ARN")
+            }
+            if let note = record.note {
+                session.console.line(.styled("Why S3 asked:", .heading))
+                session.console.line(StyledText("  " + Printable.escaped(note)))
+                session.console.line("")
             }
             render(record.evaluation, on: session.console)
         case "access":
@@ -117,7 +128,12 @@ enum IdentityCommands {
 
     /// The evaluator's explanation, with its section headings emphasised.
     static func render(_ evaluation: PolicyEvaluation, on console: Console) {
-        for line in evaluation.explanation.split(separator: "\n", omittingEmptySubsequences: false) {
+        render(explanation: evaluation.explanation, on: console)
+    }
+
+    /// An evaluator's explanation text, with its section headings emphasised.
+    static func render(explanation: String, on console: Console) {
+        for line in explanation.split(separator: "\n", omittingEmptySubsequences: false) {
             let text = String(line)
             if !text.hasPrefix(" "), text.hasSuffix(":") {
                 console.line(.styled(text, .heading))

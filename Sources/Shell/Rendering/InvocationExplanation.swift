@@ -100,6 +100,23 @@ enum InvocationExplanation {
         }
     }
 
+    /// A boto3 call of the invocation that IAM denied: which call, the error the handler got, and the evaluator's trace.
+    static func renderDenied(_ call: DeniedSDKCall, number: Int, of record: InvocationRecord, on console: Console) {
+        func line(_ text: String) { console.line(StyledText("  " + Printable.escaped(text))) }
+        let count = record.deniedCalls?.count ?? 1
+        let which = count > 1 ? " (\(number) of \(count))" : ""
+        console.line(.styled("Denied boto3 call\(which) in invocation \(record.requestID) of "
+                             + "\(record.functionName):\(record.executedVersion):", .heading))
+        line("The handler called \(call.service) \(call.operation) as the execution role's session \(call.principal), and got "
+             + "\(call.errorCode): \(call.errorMessage)")
+        line("IAM asked: may it perform \(call.action) on \(call.resource)? "
+             + (call.explicit ? "No: an explicit deny, a Deny statement matched (a Deny beats every Allow)."
+                              : "No: an implicit deny, no statement of the role's policies allows it."))
+        if let note = call.note { line(note) }
+        console.line("")
+        IdentityCommands.render(explanation: call.explanation, on: console)
+    }
+
     static func coldReason(_ reason: ColdStartReason) -> String {
         switch reason {
         case .firstInvocation: "This version had no execution environment yet (its first invocation, or the first since 'open' or 'undo')"
