@@ -111,7 +111,9 @@ extension World {
 
     /// INIT in a (new or reset) environment starting at `start` µs: the runtime boots, then the function's module
     /// is imported and its top-level code runs. Failures are the runtime's init errors (facts §1.1).
-    func runInit(_ live: LiveEnvironment, at start: Int64) -> InitOutcome {
+    /// Runs INIT in a new interpreter from `start`, stopping it at `limit` microseconds: the 10 s INIT limit in the init
+    /// phase, the function's timeout (less the invoke overhead) when Lambda retries INIT inside an invocation.
+    func runInit(_ live: LiveEnvironment, at start: Int64, limit: Int64 = ExecutionModel.initTimeLimitMicroseconds) -> InitOutcome {
         let interpreter = live.startInterpreter()
         let memory = live.version.memorySize
         let boot = ExecutionModel.runtimeBoot(memoryMB: memory)
@@ -122,8 +124,7 @@ extension World {
             fatalError("the simulated runtime module failed to load")
         }
         live.clock.set(seconds: Double(start + boot) / 1_000_000)
-        let limit = ExecutionModel.initTimeLimitMicroseconds
-        interpreter.beginPhase(timeLimitSeconds: Double(limit - boot) / 1_000_000)
+        interpreter.beginPhase(timeLimitSeconds: Double(max(0, limit - boot)) / 1_000_000)
         var failure = InitFailure.handlerProblem(live.version.handler, module: live.handlerModule)
         if failure == nil {
             let termination = interpreter.importModule(live.handlerModule)

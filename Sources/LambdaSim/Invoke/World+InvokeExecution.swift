@@ -59,6 +59,8 @@ extension World {
         var initDuration: Int64?
         var reinitDuration: Int64 = 0
         var initFailure: InitFailure?
+        // A failed INIT phase is reported by its INIT_REPORT line; the REPORT line then has no Init Duration.
+        var initPhaseFailed = false
         if live.interpreter == nil || !live.initialized {
             let newEnvironment = lambda.environments[live.id]?.invocationCount == 0
             if newEnvironment {
@@ -72,10 +74,17 @@ extension World {
                 initDuration = outcome.durationMicroseconds
                 cursor += outcome.durationMicroseconds
                 initFailure = outcome.failure
+                initPhaseFailed = outcome.failure != nil
             }
             if !newEnvironment || initFailure != nil {
-                // Lambda retries a failed INIT inside the invocation (a "suppressed init"), bounded by the timeout.
-                let outcome = lendingWorld(to: live, environments: environments, chain: chain) { world in world.runInit(live, at: cursor) }
+                // Lambda retries a failed INIT inside the invocation (a "suppressed init"), as it re-initialises a
+                // reset environment: bounded by the function's timeout, not the 10 s INIT limit, and counted in the
+                // invocation's Duration. An INIT slower than the timeout therefore times out every invocation: the
+                // "doom loop" (facts §2.1, §2.3).
+                let limit = Int64(version.timeout) * 1_000_000 - ExecutionModel.invokeOverhead(memoryMB: memory)
+                let outcome = lendingWorld(to: live, environments: environments, chain: chain) { world in
+                    world.runInit(live, at: cursor, limit: limit)
+                }
                 events += outcome.events
                 reinitDuration = outcome.durationMicroseconds
                 initFailure = outcome.failure
@@ -132,7 +141,7 @@ extension World {
         events.append((end / 1000, PlatformLog.end(requestID: requestID)))
         events.append((end / 1000, PlatformLog.report(
             requestID: requestID, durationMicroseconds: outcome.duration, billedMilliseconds: charge.billedMilliseconds,
-            memorySizeMB: memory, maxMemoryUsedMB: usedMB, initMicroseconds: initFailure == nil ? initDuration : nil,
+            memorySizeMB: memory, maxMemoryUsedMB: usedMB, initMicroseconds: initPhaseFailed ? nil : initDuration,
             status: outcome.status, errorType: outcome.errorType)))
 
         // The world after the invocation: the clock, the environment, the logs, the record.
@@ -158,7 +167,7 @@ extension World {
             requestID: requestID, functionName: version.functionName, qualifier: run.reference.qualifier,
             executedVersion: version.version, invokedFunctionARN: run.invokedARN, invocationType: run.request.invocationType,
             routing: run.routing, environmentID: live.id, logStreamName: live.logStreamName, cold: cold, coldReason: coldReason,
-            start: startInstant, initDurationMicroseconds: initFailure == nil ? initDuration : nil,
+            start: startInstant, initDurationMicroseconds: initPhaseFailed ? nil : initDuration,
             durationMicroseconds: outcome.duration, billedDurationMilliseconds: charge.billedMilliseconds, memorySizeMB: memory,
             maxMemoryUsedMB: usedMB, architecture: version.architecture, cost: charge.total, steps: outcome.steps,
             sleptMicroseconds: outcome.sleptMicroseconds, status: outcome.status, errorType: outcome.errorType,
