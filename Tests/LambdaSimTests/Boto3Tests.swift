@@ -173,7 +173,7 @@ struct Boto3Tests {
                 return str(e)
         """, policy: nil)
         let response = try harness.invoke()
-        #expect(response.body == #""'S3' object has no attribute 'upload_file'. Lambda Workbook simulates these methods of boto3.client('s3'): copy_object, delete_object, get_object, head_object, list_objects_v2, put_object.""#)
+        #expect(response.body == #""'S3' object has no attribute 'upload_file'. Lambda Workbook simulates these methods of boto3.client('s3'): copy_object, delete_object, get_object, head_object, list_objects, list_objects_v2, put_object.""#)
     }
 
     static let ordersPolicy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["dynamodb:PutItem","dynamodb:GetItem","dynamodb:Query","dynamodb:Scan"],"Resource":"arn:aws:dynamodb:us-east-1:123456789012:table/Orders"}]}"#

@@ -8,11 +8,11 @@ enum Boto3Source {
 
     /// The operations each client simulates, by service: the Python method name and botocore's operation name.
     static let operations: [(service: String, methods: [(method: String, operation: String)])] = [
-        ("dynamodb", [("delete_item", "DeleteItem"), ("get_item", "GetItem"), ("put_item", "PutItem"), ("query", "Query"),
+        ("dynamodb", [("delete_item", "DeleteItem"), ("describe_table", "DescribeTable"), ("get_item", "GetItem"), ("put_item", "PutItem"), ("query", "Query"),
                       ("scan", "Scan"), ("update_item", "UpdateItem")]),
         ("lambda", [("get_function_configuration", "GetFunctionConfiguration"), ("invoke", "Invoke")]),
         ("s3", [("copy_object", "CopyObject"), ("delete_object", "DeleteObject"), ("get_object", "GetObject"), ("head_object", "HeadObject"),
-                ("list_objects_v2", "ListObjectsV2"), ("put_object", "PutObject")]),
+                ("list_objects", "ListObjects"), ("list_objects_v2", "ListObjectsV2"), ("put_object", "PutObject")]),
         ("sts", [("get_caller_identity", "GetCallerIdentity")]),
     ]
 
@@ -30,7 +30,7 @@ enum Boto3Source {
     static let modules: [(String, String, String)] = [("botocore", "/var/runtime/botocore/__init__.py", botocoreSource),
          ("botocore.exceptions", "/var/runtime/botocore/exceptions.py", exceptionsSource),
          ("botocore.response", "/var/runtime/botocore/response.py", responseSource),
-         ("boto3", "/var/runtime/boto3/__init__.py", boto3Source)]
+         ("boto3", "/var/runtime/boto3/__init__.py", boto3Source)] + resourceModules
 
     static let botocoreSource = #"""
 __version__ = "1.34.145"
@@ -179,6 +179,6 @@ def client(service_name, *args, **kwargs):
     return cls()
 
 """#
-        return text
+        return text + resourceEntrySource
     }()
 }

@@ -55,7 +55,7 @@ public enum ExecutionModel {
     public static let s3MetadataCallMicroseconds: Int64 = 15_000
     /// S3 `CopyObject`: 30 ms (S3 copies server-side). Our figure.
     public static let s3CopyObjectMicroseconds: Int64 = 30_000
-    /// S3 `ListObjectsV2`: 25 ms per page. Our figure.
+    /// S3 `ListObjectsV2` and `ListObjects`: 25 ms per page. Our figure.
     public static let s3ListObjectsMicroseconds: Int64 = 25_000
     /// Moving the body of a `GetObject` or `PutObject`: 10 µs per KiB started (about 100 MB/s). Our figure.
     public static let s3TransferMicrosecondsPerKiB: Int64 = 10
@@ -65,6 +65,8 @@ public enum ExecutionModel {
     public static let dynamoDBWriteMicroseconds: Int64 = 6_000
     /// DynamoDB `Query` and `Scan`: 8 ms per page. Our figure.
     public static let dynamoDBQueryMicroseconds: Int64 = 8_000
+    /// DynamoDB `DescribeTable` (a control-plane read, what a Table resource's attributes load with): 10 ms. Our figure.
+    public static let dynamoDBDescribeTableMicroseconds: Int64 = 10_000
     /// STS `GetCallerIdentity`: 10 ms. Our figure.
     public static let stsCallMicroseconds: Int64 = 10_000
     /// Lambda `Invoke`: 12 ms on top of the invoked function's INIT (on a cold start) and Duration: the front end,
@@ -82,10 +84,11 @@ public enum ExecutionModel {
         case ("s3", "PutObject"): return s3PutObjectMicroseconds + kibibytes(requestBytes) * s3TransferMicrosecondsPerKiB
         case ("s3", "HeadObject"), ("s3", "DeleteObject"): return s3MetadataCallMicroseconds
         case ("s3", "CopyObject"): return s3CopyObjectMicroseconds
-        case ("s3", "ListObjectsV2"): return s3ListObjectsMicroseconds
+        case ("s3", "ListObjectsV2"), ("s3", "ListObjects"): return s3ListObjectsMicroseconds
         case ("dynamodb", "GetItem"): return dynamoDBReadMicroseconds
         case ("dynamodb", "PutItem"), ("dynamodb", "UpdateItem"), ("dynamodb", "DeleteItem"): return dynamoDBWriteMicroseconds
         case ("dynamodb", "Query"), ("dynamodb", "Scan"): return dynamoDBQueryMicroseconds
+        case ("dynamodb", "DescribeTable"): return dynamoDBDescribeTableMicroseconds
         case ("sts", "GetCallerIdentity"): return stsCallMicroseconds
         case ("lambda", "Invoke"): return lambdaInvokeOverheadMicroseconds
         case ("lambda", "GetFunctionConfiguration"): return lambdaControlPlaneMicroseconds

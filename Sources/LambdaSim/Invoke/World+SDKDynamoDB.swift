@@ -1,4 +1,4 @@
-// boto3.client('dynamodb') for handlers: put_item, get_item, update_item, delete_item, query and scan on DynamoDB's typed JSON, each authorized
+// boto3.client('dynamodb') for handlers: put_item, get_item, update_item, delete_item, query, scan and describe_table on DynamoDB's typed JSON, each authorized
 // as the execution role on the table's ARN.
 import Foundation
 import IAM
@@ -15,6 +15,8 @@ extension World {
         try requireAuthorization(principal: principal, action: "dynamodb:\(operation)", resource: tableARN(table), service: .dynamodb)
         let attributes = try World.expressionAttributes(params)
         switch operation {
+        case "DescribeTable":
+            return .object([ResponseMember("Table", try describeTable(named: table).response)])
         case "PutItem":
             let old = try putItem(tableName: table, item: try World.item(params["Item"]),
                                   conditionExpression: World.text(params["ConditionExpression"]), attributes: attributes,

@@ -74,8 +74,10 @@ extension World {
             return try listObjectsV2(bucket: bucket, prefix: World.string(params["Prefix"]), delimiter: World.string(params["Delimiter"]),
                                      maxKeys: maxKeys, continuationToken: World.string(params["ContinuationToken"]),
                                      startAfter: World.string(params["StartAfter"])).response
+        case ("s3", "ListObjects"):
+            return try runListObjects(params: params, principal: principal)
         case ("dynamodb", "PutItem"), ("dynamodb", "GetItem"), ("dynamodb", "UpdateItem"), ("dynamodb", "DeleteItem"),
-             ("dynamodb", "Query"), ("dynamodb", "Scan"):
+             ("dynamodb", "Query"), ("dynamodb", "Scan"), ("dynamodb", "DescribeTable"):
             return try runDynamoDBOperation(operation, params: params, principal: principal)
         default:
             throw ServiceError(service: .s3, code: ServiceError.Code("InvalidAction", httpStatus: 400),
