@@ -985,6 +985,9 @@ class ObjectsCollection(object):
             items.extend(page)
         return iter(items)
 
+    def __getattr__(self, name):
+        return _collection_attribute_error(self, "s3.Bucket.objectsCollection", name)
+
     def __repr__(self):
         return "s3.Bucket.objectsCollection(" + repr(self._bucket) + ", s3.ObjectSummary)"
 
@@ -1010,8 +1013,20 @@ class ObjectsCollectionManager(object):
     def pages(self):
         return ObjectsCollection(self._bucket, {}).pages()
 
+    def __getattr__(self, name):
+        return _collection_attribute_error(self, "s3.Bucket.objectsCollectionManager", name)
+
     def __repr__(self):
         return "s3.Bucket.objectsCollectionManager(" + repr(self._bucket) + ", s3.ObjectSummary)"
+
+
+def _collection_attribute_error(collection, label, name):
+    if name.startswith("__"):
+        raise AttributeError("'" + type(collection).__name__ + "' object has no attribute '" + name + "'")
+    raise AttributeError(
+        "'" + label + "' object has no attribute '" + name + "'. Lambda Workbook simulates these methods of "
+        + "Bucket(...).objects: all, filter, limit, page_size, pages (and iterating over them)."
+    )
 
 
 _RESOURCES = {"dynamodb": lambda: DynamoDBServiceResource(DynamoDB()), "s3": lambda: S3ServiceResource(boto3.client("s3"))}
