@@ -425,6 +425,12 @@ class FloatOperation(DecimalException, TypeError):
 _signals = [Clamped, DivisionByZero, Inexact, Overflow, Rounded,
             Underflow, InvalidOperation, Subnormal, FloatOperation]
 
+# The signals that always come with another (C decimal lists them together when they are trapped), and the order in
+# which C decimal lists signals.
+_ALSO_RAISED = {Overflow: (Inexact, Rounded), Inexact: (Rounded,)}
+_C_SIGNAL_ORDER = [InvalidOperation, FloatOperation, DivisionByZero, Overflow, Underflow, Subnormal, Inexact, Rounded,
+                   Clamped]
+
 # Map conditions (per the spec) to signals
 _condition_map = {ConversionSyntax:InvalidOperation,
                   DivisionImpossible:InvalidOperation,
@@ -1739,13 +1745,14 @@ class Decimal(object):
 
             # raise the appropriate signals, taking care to respect
             # the precedence described in the specification
+            clamped = (Clamped,) if not ans else ()
             if changed and self_is_subnormal:
-                context._raise_error(Underflow)
+                context._raise_error(Underflow, also=(Subnormal, Inexact, Rounded) + clamped)
             if self_is_subnormal:
-                context._raise_error(Subnormal)
+                context._raise_error(Subnormal, also=((Inexact,) if changed else ()) + (Rounded,) + clamped)
             if changed:
-                context._raise_error(Inexact)
-            context._raise_error(Rounded)
+                context._raise_error(Inexact, also=(Rounded,) + clamped)
+            context._raise_error(Rounded, also=clamped)
             if not ans:
                 # raise Clamped on underflow to 0
                 context._raise_error(Clamped)
@@ -4038,7 +4045,7 @@ class Context(object):
         return nc
     __copy__ = copy
 
-    def _raise_error(self, condition, explanation = None, *args):
+    def _raise_error(self, condition, explanation = None, *args, also=None):
         """Handles an error
 
         If the flag is in _ignored_flags, returns the default response.
@@ -4056,9 +4063,17 @@ class Context(object):
             # The errors define how to handle themselves.
             return condition().handle(self, *args)
 
-        # Errors should only be risked on copies of the context
-        # self._ignored_flags = []
-        raise error(explanation)
+        # As CPython's C decimal does: the operation's trapped signals (this one and those it raises with it, `also`),
+        # in the module's signal order; the first is raised, with the list as its argument.
+        if also is None:
+            also = _ALSO_RAISED.get(condition, ())
+        raised = [condition]
+        for signal in also:
+            self.flags[signal] = 1
+            if self.traps[signal] and signal not in raised:
+                raised.append(signal)
+        raised.sort(key=lambda signal: _C_SIGNAL_ORDER.index(_condition_map.get(signal, signal)))
+        raise _condition_map.get(raised[0], raised[0])(raised)
 
     def _ignore_all_flags(self):
         """Ignore all flags, if they are raised"""
