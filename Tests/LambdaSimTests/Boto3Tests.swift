@@ -52,6 +52,29 @@ struct Boto3Tests {
         #expect(harness.world.lastAuthorization?.evaluation.decision.isAllowed == false)
     }
 
+    @Test("get_object answers as botocore's REST parser does: ResponseMetadata with HostId first, Body last, LastModified a datetime in tzutc")
+    func getObjectResponseShape() throws {
+        var harness = try Self.harness("""
+        import datetime
+        import boto3
+        from dateutil.tz import tzutc
+
+        def lambda_handler(event, context):
+            response = boto3.client('s3').get_object(Bucket='reports', Key='in/a.json')
+            modified = response['LastModified']
+            listed = boto3.client('s3').list_objects_v2(Bucket='reports')['Contents'][0]['LastModified']
+            return {'keys': list(response), 'metadata': list(response['ResponseMetadata']),
+                    'modified': repr(modified), 'text': str(modified), 'iso': modified.isoformat(),
+                    'aware': modified.tzinfo == datetime.timezone.utc, 'listed': listed == modified,
+                    'tz': repr(tzutc()), 'cls': type(modified).__name__}
+        """, policy: Self.readAndList)
+        let response = try harness.invoke()
+        #expect(response.body == #"{"keys": ["ResponseMetadata", "AcceptRanges", "LastModified", "ContentLength", "ETag", "ChecksumCRC32", "ChecksumType", "ContentType", "ServerSideEncryption", "Metadata", "Body"], "#
+            + #""metadata": ["RequestId", "HostId", "HTTPStatusCode", "HTTPHeaders", "RetryAttempts"], "#
+            + #""modified": "datetime.datetime(2026, 1, 1, 0, 0, tzinfo=tzutc())", "text": "2026-01-01 00:00:00+00:00", "#
+            + #""iso": "2026-01-01T00:00:00+00:00", "aware": true, "listed": true, "tz": "tzutc()", "cls": "datetime"}"#)
+    }
+
     @Test("A missing key is NoSuchKey as a ClientError")
     func noSuchKey() throws {
         var harness = try Self.harness(Self.getSource, policy: Self.readAndList)

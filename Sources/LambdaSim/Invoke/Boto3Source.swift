@@ -30,7 +30,47 @@ enum Boto3Source {
     static let modules: [(String, String, String)] = [("botocore", "/var/runtime/botocore/__init__.py", botocoreSource),
          ("botocore.exceptions", "/var/runtime/botocore/exceptions.py", exceptionsSource),
          ("botocore.response", "/var/runtime/botocore/response.py", responseSource),
+         ("dateutil", "/var/runtime/dateutil/__init__.py", ""),
+         ("dateutil.tz", "/var/runtime/dateutil/tz.py", dateutilTZSource),
          ("boto3", "/var/runtime/boto3/__init__.py", boto3Source)] + resourceModules
+
+    /// dateutil's `tzutc`, the time zone of the datetimes botocore parses from S3's timestamps (Lambda's Python
+    /// runtime ships python-dateutil with botocore).
+    static let dateutilTZSource = #"""
+import datetime as _datetime
+
+_ZERO = _datetime.timedelta(0)
+
+
+class tzutc(_datetime.tzinfo):
+    def utcoffset(self, dt):
+        return _ZERO
+
+    def dst(self, dt):
+        return _ZERO
+
+    def tzname(self, dt):
+        return "UTC"
+
+    def fromutc(self, dt):
+        return dt
+
+    def __eq__(self, other):
+        if not isinstance(other, (tzutc, _datetime.timezone)):
+            return NotImplemented
+        return isinstance(other, tzutc) or other.utcoffset(None) == _ZERO
+
+    __hash__ = None
+
+    def __ne__(self, other):
+        return not (self == other)
+
+    def __repr__(self):
+        return "%s()" % self.__class__.__name__
+
+
+UTC = tzutc()
+"""#
 
     static let botocoreSource = #"""
 __version__ = "1.34.145"
@@ -124,9 +164,29 @@ from botocore.response import StreamingBody
 from time import sleep as _sleep
 
 
+def _parse_timestamps(value, names):
+    # botocore turns the service's timestamps into datetimes in UTC (S3's LastModified, say). The modules are
+    # imported at the first timestamp, so that importing boto3 stays as cheap as it was.
+    import datetime as _datetime
+    from dateutil.tz import tzutc as _tzutc
+    if isinstance(value, dict):
+        for key in value:
+            item = value[key]
+            if key in names and isinstance(item, str):
+                value[key] = _datetime.datetime(int(item[0:4]), int(item[5:7]), int(item[8:10]), int(item[11:13]),
+                                                int(item[14:16]), int(item[17:19]), tzinfo=_tzutc())
+            elif isinstance(item, (dict, list)):
+                _parse_timestamps(item, names)
+    elif isinstance(value, list):
+        for item in value:
+            _parse_timestamps(item, names)
+    return value
+
+
 class _Client(object):
     _service = None
     _simulated = ()
+    _timestamps = ()
 
     def _make_api_call(self, operation_name, api_params):
         ok, payload = _workbook_aws.call(self._service, operation_name, api_params)
@@ -135,6 +195,8 @@ class _Client(object):
             if payload["Error"]["Code"] == "ParamValidationError":
                 raise ParamValidationError(payload["Error"]["Message"])
             raise ClientError(payload, operation_name)
+        if self._timestamps:
+            _parse_timestamps(payload, self._timestamps)
         if "Body" in payload:
             payload["Body"] = StreamingBody(payload["Body"], len(payload["Body"]))
         if self._service == "lambda" and "Payload" in payload:
@@ -153,6 +215,7 @@ class _Client(object):
             let className = className(service)
             text += "\nclass \(className)(_Client):\n    _service = \"\(service)\"\n"
             text += "    _simulated = (" + methods.map { "\"\($0.method)\", " }.joined() + ")\n"
+            if service == "s3" { text += "    _timestamps = (\"LastModified\",)\n" }
             for (method, operation) in methods {
                 if let custom = customMethods["\(service).\(method)"] {
                     text += custom

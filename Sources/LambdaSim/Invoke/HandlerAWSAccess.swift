@@ -1,5 +1,6 @@
 // What a handler's boto3 calls reach: the world, lent to the environment for the duration of one handler call,
 // and the operations run in it as the execution role.
+import Crypto
 import Foundation
 import IAM
 import MiniPython
@@ -157,15 +158,26 @@ final class HandlerAWSAccess: Sendable {
             .object([("RequestId", .string(requestID)), ("HTTPStatusCode", .int(status)),
                      ("HTTPHeaders", .object([])), ("RetryAttempts", .int(0))])
         }
+        // S3 adds the extended request id (`x-amz-id-2`) as HostId: here a digest of the request id, so it is stable.
+        let s3Metadata = { (status: Int) -> PythonValue in
+            .object([("RequestId", .string(requestID)), ("HostId", .string(Data(SHA256.hash(data: Data(requestID.utf8))).base64EncodedString())),
+                     ("HTTPStatusCode", .int(status)), ("HTTPHeaders", .object([])), ("RetryAttempts", .int(0))])
+        }
         switch result {
         case .success(let response):
             let converted = python(response)
             guard case .dict(var entries) = service == "dynamodb" ? binaryAttributes(converted) : converted else { return .tuple([.bool(true), .object([])]) }
-            if service == "lambda" {
+            // botocore's REST parsers (S3's rest-xml, Lambda's rest-json) put ResponseMetadata first, then the header
+            // members, then the payload (`Body`, `Payload`); the JSON and query parsers (DynamoDB, STS) put it last.
+            switch service {
+            case "lambda":
                 entries.insert(.init(.string("ResponseMetadata"), metadata(status)), at: 0)
                 if let body { entries.append(.init(.string("Payload"), .bytes(Array(body)))) }
-            } else {
-                if let body { entries.insert(.init(.string("Body"), .bytes(Array(body))), at: 0) }
+            case "s3":
+                entries.insert(.init(.string("ResponseMetadata"), s3Metadata(status)), at: 0)
+                if let body { entries.append(.init(.string("Body"), .bytes(Array(body)))) }
+            default:
+                if let body { entries.append(.init(.string("Body"), .bytes(Array(body)))) }
                 entries.append(.init(.string("ResponseMetadata"), metadata(status)))
             }
             return .tuple([.bool(true), .dict(entries)])
@@ -175,7 +187,7 @@ final class HandlerAWSAccess: Sendable {
             let json = service == "dynamodb" || service == "lambda"
             let error = json ? PythonValue.object([("Message", .string(failure.message)), ("Code", .string(failure.code))])
                 : PythonValue.object([("Code", .string(failure.code)), ("Message", .string(failure.message))])
-            var members: [(String, PythonValue)] = [("Error", error), ("ResponseMetadata", metadata(failure.httpStatus))]
+            var members: [(String, PythonValue)] = [("Error", error), ("ResponseMetadata", service == "s3" ? s3Metadata(failure.httpStatus) : metadata(failure.httpStatus))]
             if service == "lambda" { members += lambdaModeledErrorFields(failure) }
             return .tuple([.bool(false), .object(members)])
         }
