@@ -1,4 +1,5 @@
 import Foundation
+import LineEditing
 import Testing
 import Workbook
 import WorkbookTestSupport
@@ -32,6 +33,35 @@ struct CourseTests {
                 #expect(!exercise.hints.isEmpty && !exercise.checks.isEmpty && !exercise.solution.files.isEmpty,
                         "\(id)/\(exercise.id) needs hints, checks and solution files (so that grade can pass it)")
             }
+        }
+    }
+
+    @Test("Lesson 03 has at least five exercises, and every one verifies the role with IAM simulation in its checks")
+    func executionRolesLesson() throws {
+        let lesson = try #require(Self.course.lesson(LessonID("03-execution-roles")!), "lesson 03-execution-roles is missing")
+        #expect(lesson.exercises.count >= 5)
+        for exercise in lesson.exercises {
+            #expect(!exercise.solution.files.isEmpty, "\(exercise.id) needs solution files, so that grade can pass it")
+            #expect(exercise.checks.contains { $0.source.contains("lab.simulate(") }, "\(exercise.id) does not simulate the role")
+        }
+    }
+
+    @Test("Each lesson's demo plays to its end from a fresh world, every check passing", arguments: course.lessons.map(\.id.rawValue))
+    func demo(_ id: String) throws {
+        let workspace = try TemporaryDirectory.make(prefix: "course-demo")
+        defer { try? FileManager.default.removeItem(atPath: workspace) }
+        let output = QuietOutput()
+        let session = Session(configuration: .init(workspace: Workspace(root: workspace),
+                                                   lessons: LessonsConfiguration(course: Self.course)),
+                              console: Console(colorEnabled: false, width: 100) { _, text in output.append(text) },
+                              reader: ScriptedLineReader(events: [], interactive: false))
+        #expect(session.execute("demo \(id) --no-typing") == .success)
+        let lesson = try #require(Self.course.lesson(LessonID(id)!))
+        #expect(output.text.contains("End of the demo of \(lesson.title)."))
+        let failed = output.text.split(separator: "\n").filter { $0.hasPrefix("✗ ") }
+        #expect(failed.isEmpty, "checks failed in the demo: \(failed)")
+        for check in lesson.exercises.flatMap(\.checks) {
+            #expect(output.text.contains("✓ \(check.name)\n"), "the demo did not pass the check \(check.name)")
         }
     }
 

@@ -62,7 +62,9 @@ extension World {
         let note = "The bucket \(bucket) has no object \(key). S3 says so (404 NoSuchKey) only to a caller that may list "
             + "the bucket, that is one allowed s3:ListBucket on \(bucketARN); to anyone else it answers 403 AccessDenied "
             + "\"Access Denied\", so that a caller cannot find out which keys exist. This caller may "
-            + (evaluation.decision.isAllowed ? "list the bucket, so the answer is NoSuchKey." : "not list the bucket, so the answer is AccessDenied.")
+            + (evaluation.decision.isAllowed ? "list the bucket, so the answer is NoSuchKey."
+                : "not list the bucket, so the answer is AccessDenied. (Allowing s3:ListBucket would turn it into NoSuchKey, "
+                    + "and would also let the caller list every key of the bucket.)")
         lastAuthorization?.note = note
         guard !evaluation.decision.isAllowed else { return noSuchKey }
         return ServiceError(service: .s3, code: ServiceError.Code("AccessDenied", httpStatus: 403), message: "Access Denied",

@@ -109,10 +109,10 @@ enum InvocationExplanation {
                              + "\(record.functionName):\(record.executedVersion):", .heading))
         line("The handler called \(call.service) \(call.operation) as the execution role's session \(call.principal), and got "
              + "\(call.errorCode): \(call.errorMessage)")
+        if let note = call.note { line(note) }
         line("IAM asked: may it perform \(call.action) on \(call.resource)? "
              + (call.explicit ? "No: an explicit deny, a Deny statement matched (a Deny beats every Allow)."
                               : "No: an implicit deny, no statement of the role's policies allows it."))
-        if let note = call.note { line(note) }
         console.line("")
         IdentityCommands.render(explanation: call.explanation, on: console)
     }

@@ -7,7 +7,7 @@ import MiniPython
 enum LabFunctions {
     typealias Function = @Sendable (LabWorld, LabArguments) throws(NativeError) -> PythonValue
 
-    static let all: [(String, Function)] = configuration + identity + clockAndFiles + invocation
+    static let all: [(String, Function)] = configuration + identity + clockAndFiles + invocation + data
 }
 
 // MARK: - Function configuration

@@ -131,6 +131,14 @@ def simulate(principal, action, resource, context=None):
     return Decision(_lab.simulate(str(principal), str(action), str(resource), pairs))
 
 
+def s3_object(bucket, key):
+    return _lab.s3_object(str(bucket), str(key))
+
+
+def dynamodb_items(table):
+    return _lab.dynamodb_items(str(table))
+
+
 def now():
     return _lab.now()
 
