@@ -75,6 +75,63 @@ struct Boto3Tests {
             + #""iso": "2026-01-01T00:00:00+00:00", "aware": true, "listed": true, "tz": "tzutc()", "cls": "datetime"}"#)
     }
 
+    @Test("client.exceptions holds botocore's modelled error classes: NoSuchKey is caught by name, AccessDenied stays a plain ClientError")
+    func modeledExceptions() throws {
+        var harness = try Self.harness("""
+        import boto3
+        from botocore.exceptions import ClientError
+
+        s3 = boto3.client('s3')
+
+        def lambda_handler(event, context):
+            out = []
+            try:
+                s3.get_object(Bucket='reports', Key='in/missing.json')
+            except s3.exceptions.NoSuchKey as e:
+                out += [repr(type(e)), isinstance(e, ClientError), e.response['Error']['Code'], str(e)]
+            try:
+                s3.put_object(Bucket='reports', Key='elsewhere/x', Body=b'1')
+            except s3.exceptions.NoSuchKey:
+                out.append('wrong class')
+            except ClientError as e:
+                out += [type(e) is ClientError, e.response['Error']['Code']]
+            out.append(s3.exceptions.NoSuchKey is boto3.client('s3').exceptions.NoSuchKey)
+            out.append(repr(type(s3.exceptions).__name__))
+            out.append(s3.exceptions.from_code('Nope') is ClientError)
+            try:
+                s3.exceptions.AccessDenied
+            except AttributeError as e:
+                out.append(str(e).split(' object has no attribute ')[1])
+            if event.get('raise'):
+                s3.get_object(Bucket='reports', Key='in/missing.json')
+            return out
+        """, policy: Self.readAndList.replacingOccurrences(of: "arn:aws:s3:::reports/*", with: "arn:aws:s3:::reports/in/*"))
+        let response = try harness.invoke()
+        #expect(response.body == #"["<class 'botocore.errorfactory.NoSuchKey'>", true, "NoSuchKey", "An error occurred (NoSuchKey) when calling the GetObject operation: The specified key does not exist.", "#
+            + #"true, "AccessDenied", true, "'S3Exceptions'", true, "#
+            + #""AccessDenied. Valid exceptions are: BucketAlreadyExists, BucketAlreadyOwnedByYou, InvalidObjectState, NoSuchBucket, NoSuchKey, NoSuchUpload, ObjectAlreadyInActiveTierError, ObjectNotInActiveTierError"]"#)
+        let uncaught = try harness.invoke(#"{"raise": true}"#)
+        #expect(uncaught.body.contains(#""errorType": "NoSuchKey""#), "Lambda reports the modelled class's name, as with real botocore")
+    }
+
+    @Test("A conditional put through the DynamoDB client raises client.exceptions.ConditionalCheckFailedException")
+    func conditionalCheckFailedClass() throws {
+        var harness = try Self.ordersHarness("""
+        import boto3
+
+        ddb = boto3.client('dynamodb')
+
+        def lambda_handler(event, context):
+            item = {'customer': {'S': 'a'}, 'order': {'N': '1'}}
+            ddb.put_item(TableName='Orders', Item=item)
+            try:
+                ddb.put_item(TableName='Orders', Item=item, ConditionExpression='attribute_not_exists(customer)')
+            except ddb.exceptions.ConditionalCheckFailedException as e:
+                return [type(e).__name__, e.response['Error']['Code']]
+        """, policy: Self.ordersPolicy)
+        #expect(try harness.invoke().body == #"["ConditionalCheckFailedException", "ConditionalCheckFailedException"]"#)
+    }
+
     @Test("A missing key is NoSuchKey as a ClientError")
     func noSuchKey() throws {
         var harness = try Self.harness(Self.getSource, policy: Self.readAndList)

@@ -30,9 +30,93 @@ enum Boto3Source {
     static let modules: [(String, String, String)] = [("botocore", "/var/runtime/botocore/__init__.py", botocoreSource),
          ("botocore.exceptions", "/var/runtime/botocore/exceptions.py", exceptionsSource),
          ("botocore.response", "/var/runtime/botocore/response.py", responseSource),
+         ("botocore.errorfactory", "/var/runtime/botocore/errorfactory.py", errorfactorySource),
          ("dateutil", "/var/runtime/dateutil/__init__.py", ""),
          ("dateutil.tz", "/var/runtime/dateutil/tz.py", dateutilTZSource),
          ("boto3", "/var/runtime/boto3/__init__.py", boto3Source)] + resourceModules
+
+    /// The error shapes botocore 1.34's service models mark as exceptions, in the models' order: each becomes a class
+    /// on `client.exceptions`, a subclass of `ClientError` raised for a response with that error code.
+    static let modeledExceptions: [(service: String, prefix: String, names: [String])] = [
+        ("dynamodb", "DynamoDB", ["BackupInUseException", "BackupNotFoundException", "ConditionalCheckFailedException",
+                                  "ContinuousBackupsUnavailableException", "DuplicateItemException", "ExportConflictException",
+                                  "ExportNotFoundException", "GlobalTableAlreadyExistsException", "GlobalTableNotFoundException",
+                                  "IdempotentParameterMismatchException", "ImportConflictException", "ImportNotFoundException",
+                                  "IndexNotFoundException", "InternalServerError", "InvalidEndpointException", "InvalidExportTimeException",
+                                  "InvalidRestoreTimeException", "ItemCollectionSizeLimitExceededException", "LimitExceededException",
+                                  "PointInTimeRecoveryUnavailableException", "PolicyNotFoundException",
+                                  "ProvisionedThroughputExceededException", "ReplicaAlreadyExistsException", "ReplicaNotFoundException",
+                                  "RequestLimitExceeded", "ResourceInUseException", "ResourceNotFoundException",
+                                  "TableAlreadyExistsException", "TableInUseException", "TableNotFoundException",
+                                  "TransactionCanceledException", "TransactionConflictException", "TransactionInProgressException"]),
+        ("lambda", "Lambda", ["CodeSigningConfigNotFoundException", "CodeStorageExceededException", "CodeVerificationFailedException",
+                              "EC2AccessDeniedException", "EC2ThrottledException", "EC2UnexpectedException", "EFSIOException",
+                              "EFSMountConnectivityException", "EFSMountFailureException", "EFSMountTimeoutException",
+                              "ENILimitReachedException", "InvalidCodeSignatureException", "InvalidParameterValueException",
+                              "InvalidRequestContentException", "InvalidRuntimeException", "InvalidSecurityGroupIDException",
+                              "InvalidSubnetIDException", "InvalidZipFileException", "KMSAccessDeniedException", "KMSDisabledException",
+                              "KMSInvalidStateException", "KMSNotFoundException", "PolicyLengthExceededException",
+                              "PreconditionFailedException", "ProvisionedConcurrencyConfigNotFoundException",
+                              "RecursiveInvocationException", "RequestTooLargeException", "ResourceConflictException",
+                              "ResourceInUseException", "ResourceNotFoundException", "ResourceNotReadyException", "ServiceException",
+                              "SnapStartException", "SnapStartNotReadyException", "SnapStartTimeoutException",
+                              "SubnetIPAddressLimitReachedException", "TooManyRequestsException", "UnsupportedMediaTypeException"]),
+        ("s3", "S3", ["BucketAlreadyExists", "BucketAlreadyOwnedByYou", "InvalidObjectState", "NoSuchBucket", "NoSuchKey",
+                      "NoSuchUpload", "ObjectAlreadyInActiveTierError", "ObjectNotInActiveTierError"]),
+        ("sts", "STS", ["ExpiredTokenException", "IDPCommunicationErrorException", "IDPRejectedClaimException",
+                        "InvalidAuthorizationMessageException", "InvalidIdentityTokenException", "MalformedPolicyDocumentException",
+                        "PackedPolicyTooLargeException", "RegionDisabledException"]),
+    ]
+
+    /// `botocore.errorfactory`: a client's `exceptions`, made once per service (as botocore caches them), imported
+    /// the first time a handler asks for them or a call fails.
+    static let errorfactorySource: String = {
+        var text = #"""
+from botocore.exceptions import ClientError
+
+
+class BaseClientExceptions(object):
+    ClientError = ClientError
+
+    def __init__(self, code_to_exception):
+        self._code_to_exception = code_to_exception
+
+    def from_code(self, error_code):
+        return self._code_to_exception.get(error_code, self.ClientError)
+
+    def __getattr__(self, name):
+        exception_cls_names = [exception_cls.__name__ for exception_cls in self._code_to_exception.values()]
+        raise AttributeError(
+            f"{self} object has no attribute {name}. Valid exceptions are: {', '.join(exception_cls_names)}"
+        )
+
+
+_MODELED = {
+
+"""#
+        for (service, prefix, names) in modeledExceptions {
+            text += "    \"\(service)\": (\"\(prefix)\", (" + names.map { "\"\($0)\", " }.joined() + ")),\n"
+        }
+        text += #"""
+}
+_CACHE = {}
+
+
+def exceptions_for(service_name):
+    exceptions = _CACHE.get(service_name)
+    if exceptions is None:
+        prefix, names = _MODELED.get(service_name, (service_name, ()))
+        code_to_exception = {}
+        for name in names:
+            code_to_exception[name] = type(name, (ClientError,), {})
+        cls = type(prefix + "Exceptions", (BaseClientExceptions,), dict(code_to_exception))
+        exceptions = cls(code_to_exception)
+        _CACHE[service_name] = exceptions
+    return exceptions
+
+"""#
+        return text
+    }()
 
     /// dateutil's `tzutc`, the time zone of the datetimes botocore parses from S3's timestamps (Lambda's Python
     /// runtime ships python-dateutil with botocore).
@@ -188,13 +272,18 @@ class _Client(object):
     _simulated = ()
     _timestamps = ()
 
+    @property
+    def exceptions(self):
+        from botocore.errorfactory import exceptions_for
+        return exceptions_for(self._service)
+
     def _make_api_call(self, operation_name, api_params):
         ok, payload = _workbook_aws.call(self._service, operation_name, api_params)
         _sleep(_workbook_aws.wait())
         if not ok:
             if payload["Error"]["Code"] == "ParamValidationError":
                 raise ParamValidationError(payload["Error"]["Message"])
-            raise ClientError(payload, operation_name)
+            raise self.exceptions.from_code(payload["Error"]["Code"])(payload, operation_name)
         if self._timestamps:
             _parse_timestamps(payload, self._timestamps)
         if "Body" in payload:

@@ -133,8 +133,15 @@ extension Runtime {
                     guard case .object(let t as PyType) = v else { throw rt.typeError("bases must be types") }
                     return t
                 }
-                let cls = PyType(name: name.value, bases: bases.isEmpty ? [rt.types.object] : bases, kind: .object, isBuiltin: false, module: "__main__")
                 guard case .object(let d as PyDict) = args[2] else { throw rt.typeError("type() argument 3 must be dict") }
+                // As CPython: `__module__` from the namespace, else the `__name__` of the module that called type().
+                var module = "__main__"
+                if case .str(let given)? = d.entries.first(where: { if case .str(let k) = $0.0 { k.value == "__module__" } else { false } })?.1 {
+                    module = given.value
+                } else if case .str(let caller)? = rt.currentFrame?.globals["__name__"] {
+                    module = caller.value
+                }
+                let cls = PyType(name: name.value, bases: bases.isEmpty ? [rt.types.object] : bases, kind: .object, isBuiltin: false, module: module)
                 for (k, v) in d.entries { cls.attributes[try rt.str(k)] = v }
                 guard let mro = PyType.computeMRO(cls) else { throw rt.typeError("Cannot create a consistent method resolution order (MRO)") }
                 cls.mro = mro
