@@ -160,7 +160,7 @@ struct Boto3ResourceTests {
         #expect(try harness.invoke().body == #"["{'N': '7'}", "{'N': '-1.50'}", "{'S': 'x'}", "{'BOOL': True}", "{'NULL': True}", "{'L': [{'N': '1'}]}", "{'M': {'a': {'B': b'z'}}}", "{'NS': ['3']}", "Decimal('1E+3')", "{Decimal('2')}", "[None]", "Dynamodb type X is not supported"]"#)
     }
 
-    @Test("The resource's own client takes plain values as boto3's does, while boto3.client('dynamodb') keeps the typed form")
+    @Test("The resource's own client takes plain values as boto3's does, boto3.client('dynamodb') keeps the typed form, and resource classes are named as boto3 names them")
     func resourceClient() throws {
         var harness = try Self.tableHarness("""
         import boto3
@@ -171,9 +171,10 @@ struct Boto3ResourceTests {
             typed = boto3.client('dynamodb').get_item(TableName='Orders', Key={'customer': {'S': 'ada'}, 'order': {'N': '1'}})
             table.load()
             return [repr(typed['Item']['tags']), repr(table.meta.client.get_item(TableName='Orders', Key={'customer': 'ada', 'order': 1})['Item']['tags']),
-                    table.item_count, repr(boto3.dynamodb.types.TypeSerializer().serialize(table.item_count))]
+                    table.item_count, repr(boto3.dynamodb.types.TypeSerializer().serialize(table.item_count)),
+                    str(type(table)), str(type(boto3.resource('s3').Bucket('b')))]
         """)
-        #expect(try harness.invoke().body == #"["{'SS': ['a']}", "{'a'}", 1, "{'N': '1'}"]"#)
+        #expect(try harness.invoke().body == #"["{'SS': ['a']}", "{'a'}", 1, "{'N': '1'}", "<class 'boto3.resources.factory.dynamodb.Table'>", "<class 'boto3.resources.factory.s3.Bucket'>"]"#)
     }
 
     @Test("Table.scan pages with Limit, and LastEvaluatedKey goes back as ExclusiveStartKey in plain values")

@@ -681,7 +681,7 @@ class ServiceResource(object):
     def _setup(self, service_name, client, values):
         self.meta = ResourceMeta(service_name, client, list(self._identifiers))
         for name, value in zip(self._identifiers, values):
-            if not isinstance(value, str):
+            if value is None:
                 raise ValueError("Required parameter " + name + " not set")
             setattr(self, name, value)
 
@@ -1028,6 +1028,14 @@ def _collection_attribute_error(collection, label, name):
         + "Bucket(...).objects: all, filter, limit, page_size, pages (and iterating over them)."
     )
 
+
+# boto3 names its resource classes after the service ("dynamodb.Table"), which `type(table)` shows.
+DynamoDBServiceResource = type("dynamodb.ServiceResource", (DynamoDBServiceResource,), {})
+Table = type("dynamodb.Table", (Table,), {})
+S3ServiceResource = type("s3.ServiceResource", (S3ServiceResource,), {})
+Bucket = type("s3.Bucket", (Bucket,), {})
+Object = type("s3.Object", (Object,), {})
+ObjectSummary = type("s3.ObjectSummary", (ObjectSummary,), {})
 
 _RESOURCES = {"dynamodb": lambda: DynamoDBServiceResource(DynamoDB()), "s3": lambda: S3ServiceResource(boto3.client("s3"))}
 
