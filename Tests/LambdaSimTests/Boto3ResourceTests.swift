@@ -85,9 +85,13 @@ struct Boto3ResourceTests {
             try:
                 table.put_item(Item=item, ConditionExpression=Attr('customer').not_exists())
             except ClientError as e:
-                return [e.response['Error']['Code'], str(e)]
+                out = [e.response['Error']['Code'], str(e)]
+            try:
+                table.put_item(Item=item, ConditionExpression=Attr('customer').not_exists())
+            except table.meta.client.exceptions.ConditionalCheckFailedException as e:
+                return out + [type(e).__name__]
         """)
-        #expect(try harness.invoke().body == #"["ConditionalCheckFailedException", "An error occurred (ConditionalCheckFailedException) when calling the PutItem operation: The conditional request failed"]"#)
+        #expect(try harness.invoke().body == #"["ConditionalCheckFailedException", "An error occurred (ConditionalCheckFailedException) when calling the PutItem operation: The conditional request failed", "ConditionalCheckFailedException"]"#)
     }
 
     @Test("update_item and delete_item take plain values and give back Attributes as Python values")
