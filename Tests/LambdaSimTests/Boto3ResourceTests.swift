@@ -276,6 +276,10 @@ struct Boto3ResourceTests {
                     getattr(thing, attribute)
                 except AttributeError as e:
                     out.append(str(e))
+            try:
+                boto3.resource('s3').Bucket('reports').load()
+            except boto3.exceptions.ResourceLoadException as e:
+                out.append(str(e))
             return out
         """, policy: nil)
         let body = try harness.invoke().body
@@ -285,6 +289,6 @@ struct Boto3ResourceTests {
             + "put_item, query, reload, replicas, restore_summary, scan, sse_description, stream_specification, table_arn, "
             + "table_class_summary, table_id, table_name, table_size_bytes, table_status, update_item"
         #expect(body == #"["The 'sts' resource does not exist.\nThe available resources are (Lambda Workbook simulates these):\n   - dynamodb\n   - s3\n\nConsider using a boto3.client('sts') instead of a resource for 'sts'", "The 'sqs' resource does not exist.\nThe available resources are (Lambda Workbook simulates these):\n   - dynamodb\n   - s3\n", "'dynamodb.Table' object has no attribute 'batch_writer'. Lambda Workbook simulates these attributes and methods of dynamodb.Table: "#
-                + table + #".", "'s3.ServiceResource' object has no attribute 'buckets'. Lambda Workbook simulates these attributes and methods of boto3.resource('s3'): Bucket, Object, ObjectSummary, meta."]"#)
+                + table + #".", "'s3.ServiceResource' object has no attribute 'buckets'. Lambda Workbook simulates these attributes and methods of boto3.resource('s3'): Bucket, Object, ObjectSummary, meta.", "s3.Bucket has no load method in Lambda Workbook: boto3 loads it with ListBuckets, which is not simulated."]"#)
     }
 }

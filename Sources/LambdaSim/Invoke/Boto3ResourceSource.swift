@@ -691,9 +691,6 @@ class ServiceResource(object):
     def _load_from(self, data):
         self.meta.data = data
 
-    def load(self):
-        raise ResourceLoadException(self._label + " has no load method")
-
     def reload(self):
         self.load()
 
@@ -854,7 +851,7 @@ class S3ServiceResource(ServiceResource):
 class Bucket(ServiceResource):
     _label = "Bucket"
     _identifiers = ("name",)
-    _methods = ("Object", "objects", "put_object")
+    _methods = ("Object", "load", "objects", "put_object", "reload")
 
     def __init__(self, name, client=None):
         self._setup("s3", client if client is not None else boto3.client("s3"), (name,))
@@ -862,6 +859,13 @@ class Bucket(ServiceResource):
 
     def Object(self, key):
         return Object(self.name, key, client=self.meta.client)
+
+    def load(self):
+        # boto3 loads a bucket's creation_date from ListBuckets, which Lambda Workbook does not simulate.
+        raise ResourceLoadException(
+            type(self).__name__ + " has no load method in Lambda Workbook: boto3 loads it with ListBuckets, which is "
+            + "not simulated."
+        )
 
     def put_object(self, **kwargs):
         params = {"Bucket": self.name}
