@@ -55,75 +55,50 @@ extension Runtime {
         let allowNaN = try args.keyword("allow_nan").map { try isTrue($0) } ?? true
         let skipKeys = try args.keyword("skipkeys").map { try isTrue($0) } ?? false
         let defaultFn = args.keyword("default").flatMap { $0.isNone ? nil : $0 }
-        var out = ""
+        var out: [UInt8] = []
         var stack = Set<ObjectIdentifier>()
+        let itemSepBytes = Array(itemSep.utf8), keySepBytes = Array(keySep.utf8)
+        let indentBytes = indent.map { Array($0.utf8) }
 
-        func quote(_ s: String) -> String { PyJSONEncoder.encodeString(s, ensureASCII: ensureASCII) }
         func floatText(_ d: Double) throws -> String {
-            if d.isNaN || d.isInfinite {
-                if !allowNaN { throw valueError("Out of range float values are not JSON compliant: \(PyFloatRepr.repr(d))") }
-                return d.isNaN ? "NaN" : d > 0 ? "Infinity" : "-Infinity"
-            }
-            return PyFloatRepr.repr(d)
+            do { return try PyJSONEncoder.encodeFloat(d, allowNaN: allowNaN) } catch { throw textError(error) }
+        }
+        func newline(_ level: Int) {
+            guard let unit = indentBytes else { return }
+            out.append(UInt8(ascii: "\n"))
+            for _ in 0..<level { out.append(contentsOf: unit) }
         }
         func emit(_ v: Value, _ level: Int) throws {
             try tick()
             switch v {
-            case .none: out += "null"
-            case .bool(let b): out += b ? "true" : "false"
-            case .int(let i): out += String(i)
-            case .float(let d): out += try floatText(d)
-            case .str(let s): out += quote(s.value)
+            case .none: out.append(contentsOf: "null".utf8)
+            case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+            case .int(let i): out.append(contentsOf: String(i).utf8)
+            case .float(let d): out.append(contentsOf: try floatText(d).utf8)
+            case .str(let s): PyJSONEncoder.appendString(s.value, ensureASCII: ensureASCII, into: &out)
             case .object(let o):
-                if let b = o as? PyBigInt { out += b.value.description; return }
-                let isList = o is PyList || o is PyTuple
-                if isList || o is PyDict {
+                if let b = o as? PyBigInt { out.append(contentsOf: b.value.description.utf8); return }
+                let list = o as? PyList, tuple = list == nil ? o as? PyTuple : nil
+                let dict = list == nil && tuple == nil ? o as? PyDict : nil
+                if list != nil || tuple != nil || dict != nil {
                     let id = ObjectIdentifier(o)
                     if stack.contains(id) { throw valueError("Circular reference detected") }
                     stack.insert(id)
                     defer { stack.remove(id) }
-                    let newline = indent.map { "\n" + String(repeating: $0, count: level + 1) }
-                    let closing = indent.map { "\n" + String(repeating: $0, count: level) } ?? ""
-                    if isList {
-                        let items = (o as? PyList)?.items ?? (o as! PyTuple).items
-                        if items.isEmpty { out += "[]"; return }
-                        out += "["
-                        for (i, x) in items.enumerated() {
-                            if i > 0 { out += itemSep }
-                            if let nl = newline { out += nl }
-                            try emit(x, level + 1)
-                        }
-                        out += closing + "]"
+                    if let d = dict {
+                        try emitDict(d, level)
                         return
                     }
-                    let d = o as! PyDict
-                    if d.count == 0 { out += "{}"; return }
-                    var entries = d.entries
-                    if sortKeys {
-                        try entries.sort { try lessThan($0.0, $1.0) }
-                    }
-                    out += "{"
-                    var first = true
-                    for (k, x) in entries {
-                        let key: String
-                        switch k {
-                        case .str(let s): key = s.value
-                        case .int(let i): key = String(i)
-                        case .float(let f): key = try floatText(f)
-                        case .bool(let b): key = b ? "true" : "false"
-                        case .none: key = "null"
-                        case .object(let bo as PyBigInt): key = bo.value.description
-                        default:
-                            if skipKeys { continue }
-                            throw typeError("keys must be str, int, float, bool or None, not \(typeName(k))")
-                        }
-                        if !first { out += itemSep }
-                        first = false
-                        if let nl = newline { out += nl }
-                        out += quote(key) + keySep
+                    let items = list?.items ?? tuple!.items
+                    if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
+                    out.append(UInt8(ascii: "["))
+                    for (i, x) in items.enumerated() {
+                        if i > 0 { out.append(contentsOf: itemSepBytes) }
+                        newline(level + 1)
                         try emit(x, level + 1)
                     }
-                    out += closing + "}"
+                    newline(level)
+                    out.append(UInt8(ascii: "]"))
                     return
                 }
                 if let fn = defaultFn {
@@ -137,145 +112,95 @@ extension Runtime {
                 throw typeError("Object of type \(typeOf(v).name) is not JSON serializable")
             }
         }
+        func emitDict(_ d: PyDict, _ level: Int) throws {
+            if d.count == 0 { out.append(contentsOf: "{}".utf8); return }
+            var entries = d.entries
+            if sortKeys {
+                try entries.sort { try lessThan($0.0, $1.0) }
+            }
+            out.append(UInt8(ascii: "{"))
+            var first = true
+            for (k, x) in entries {
+                let key: String
+                switch k {
+                case .str(let s): key = s.value
+                case .int(let i): key = String(i)
+                case .float(let f): key = try floatText(f)
+                case .bool(let b): key = b ? "true" : "false"
+                case .none: key = "null"
+                case .object(let bo as PyBigInt): key = bo.value.description
+                default:
+                    if skipKeys { continue }
+                    throw typeError("keys must be str, int, float, bool or None, not \(typeName(k))")
+                }
+                if !first { out.append(contentsOf: itemSepBytes) }
+                first = false
+                newline(level + 1)
+                PyJSONEncoder.appendString(key, ensureASCII: ensureASCII, into: &out)
+                out.append(contentsOf: keySepBytes)
+                try emit(x, level + 1)
+            }
+            newline(level)
+            out.append(UInt8(ascii: "}"))
+        }
         try emit(v, 0)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func jsonDecodeError(_ msg: String, _ doc: [Unicode.Scalar], _ pos: Int) -> PyError {
-        var line = 1, col = 1
-        for i in 0..<min(pos, doc.count) { if doc[i] == "\n" { line += 1; col = 1 } else { col += 1 } }
+    /// `json.JSONDecodeError` for a decoder error, with CPython's attributes (msg, pos, lineno, colno, doc).
+    func jsonDecodeError(_ e: PyJSONDecodeError, _ doc: String) -> PyError {
         if nativeTypes["JSONDecodeError"] == nil { _ = try? importModule("json") }
         let type = nativeTypes["JSONDecodeError"] ?? types[exception: "ValueError"]
-        let e = newException(type, [.string("\(msg): line \(line) column \(col) (char \(pos))")])
-        e.attributes["msg"] = .string(msg)
-        e.attributes["pos"] = .int(pos)
-        e.attributes["lineno"] = .int(line)
-        e.attributes["colno"] = .int(col)
-        e.attributes["doc"] = .string(String(String.UnicodeScalarView(doc)))
-        return PyError(e)
+        let x = newException(type, [.string(e.message)])
+        x.attributes["msg"] = .string(e.msg)
+        x.attributes["pos"] = .int(e.pos)
+        x.attributes["lineno"] = .int(e.lineno)
+        x.attributes["colno"] = .int(e.colno)
+        x.attributes["doc"] = .string(doc)
+        return PyError(x)
     }
 
+    /// `json.loads(text)` with the `object_hook` and `parse_float` keywords: the shared CPython-exact scanner
+    /// (`PyJSONDecoder`) building MiniPython values.
     func jsonLoads(_ text: String, _ args: Args) throws -> Value {
-        let s = Array(text.unicodeScalars)
-        var i = 0
-        let objectHook = args.keyword("object_hook").flatMap { $0.isNone ? nil : $0 }
-        let parseFloatHook = args.keyword("parse_float").flatMap { $0.isNone ? nil : $0 }
-        func ws() { while i < s.count && (s[i] == " " || s[i] == "\t" || s[i] == "\n" || s[i] == "\r") { i += 1 } }
-        func parseString() throws -> String {
-            let start = i
-            i += 1
-            var out = String.UnicodeScalarView()
-            while true {
-                guard i < s.count else { throw jsonDecodeError("Unterminated string starting at", s, start) }
-                let c = s[i]
-                if c == "\"" { i += 1; return String(out) }
-                if c.value < 0x20 { throw jsonDecodeError("Invalid control character at", s, i) }
-                if c != "\\" { out.append(c); i += 1; continue }
-                guard i + 1 < s.count else { throw jsonDecodeError("Unterminated string starting at", s, start) }
-                let e = s[i + 1]
-                switch e {
-                case "\"": out.append("\""); i += 2
-                case "\\": out.append("\\"); i += 2
-                case "/": out.append("/"); i += 2
-                case "b": out.append("\u{08}"); i += 2
-                case "f": out.append("\u{0C}"); i += 2
-                case "n": out.append("\n"); i += 2
-                case "r": out.append("\r"); i += 2
-                case "t": out.append("\t"); i += 2
-                case "u":
-                    func hex4(_ at: Int) -> UInt32? {
-                        guard at + 4 <= s.count else { return nil }
-                        return UInt32(String(String.UnicodeScalarView(s[at..<(at + 4)])), radix: 16)
-                    }
-                    guard let v = hex4(i + 2) else { throw jsonDecodeError("Invalid \\uXXXX escape", s, i + 1) }
-                    i += 6
-                    if v >= 0xD800 && v < 0xDC00, i + 1 < s.count, s[i] == "\\", s[i + 1] == "u", let low = hex4(i + 2), low >= 0xDC00 && low < 0xE000 {
-                        out.append(Unicode.Scalar(0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00))!)
-                        i += 6
-                    } else if let u = Unicode.Scalar(v) { out.append(u) } else { out.append("\u{FFFD}") }
-                default: throw jsonDecodeError("Invalid \\escape", s, i)
-                }
-            }
+        var builder = ValueJSONBuilder(
+            rt: self,
+            objectHook: args.keyword("object_hook").flatMap { $0.isNone ? nil : $0 },
+            parseFloat: args.keyword("parse_float").flatMap { $0.isNone ? nil : $0 })
+        do {
+            return try PyJSONDecoder.decode(text, builder: &builder)
+        } catch let e as PyJSONDecodeError {
+            throw jsonDecodeError(e, text)
+        } catch let e as PyTextError {
+            throw textError(e)
         }
-        func parseValue(_ depth: Int) throws -> Value {
-            if depth > 900 { throw error("RecursionError", "maximum recursion depth exceeded while decoding a JSON document") }
-            guard i < s.count else { throw jsonDecodeError("Expecting value", s, i) }
-            let c = s[i]
-            switch c {
-            case "\"": return try makeStr(try parseString())
-            case "{":
-                i += 1
-                let d = PyDict()
-                ws()
-                if i < s.count && s[i] == "}" { i += 1; return try objectHook.map { try call($0, [.object(d)]) } ?? .object(d) }
-                while true {
-                    guard i < s.count, s[i] == "\"" else { throw jsonDecodeError("Expecting property name enclosed in double quotes", s, i) }
-                    let k = try parseString()
-                    ws()
-                    guard i < s.count, s[i] == ":" else { throw jsonDecodeError("Expecting ':' delimiter", s, i) }
-                    i += 1
-                    ws()
-                    let v = try parseValue(depth + 1)
-                    try d.set(.string(k), v, self)
-                    ws()
-                    if i < s.count && s[i] == "," { i += 1; ws(); continue }
-                    if i < s.count && s[i] == "}" { i += 1; break }
-                    throw jsonDecodeError("Expecting ',' delimiter", s, i)
-                }
-                return try objectHook.map { try call($0, [.object(d)]) } ?? .object(d)
-            case "[":
-                i += 1
-                var items: [Value] = []
-                ws()
-                if i < s.count && s[i] == "]" { i += 1; return .object(PyList()) }
-                while true {
-                    ws()
-                    items.append(try parseValue(depth + 1))
-                    ws()
-                    if i < s.count && s[i] == "," { i += 1; continue }
-                    if i < s.count && s[i] == "]" { i += 1; break }
-                    throw jsonDecodeError("Expecting ',' delimiter", s, i)
-                }
-                return .object(PyList(items))
-            default:
-                func matches(_ word: String) -> Bool {
-                    let w = Array(word.unicodeScalars)
-                    return i + w.count <= s.count && Array(s[i..<(i + w.count)]) == w
-                }
-                if matches("null") { i += 4; return .none }
-                if matches("true") { i += 4; return .bool(true) }
-                if matches("false") { i += 5; return .bool(false) }
-                if matches("NaN") { i += 3; return .float(.nan) }
-                if matches("Infinity") { i += 8; return .float(.infinity) }
-                if matches("-Infinity") { i += 9; return .float(-.infinity) }
-                // number: -?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?
-                let start = i
-                var j = i
-                if j < s.count && s[j] == "-" { j += 1 }
-                func isDigit(_ k: Int) -> Bool { k < s.count && s[k] >= "0" && s[k] <= "9" }
-                guard isDigit(j) else { throw jsonDecodeError("Expecting value", s, start) }
-                if s[j] == "0" { j += 1 } else { while isDigit(j) { j += 1 } }
-                var isFloat = false
-                if j < s.count && s[j] == "." && isDigit(j + 1) { isFloat = true; j += 1; while isDigit(j) { j += 1 } }
-                if j < s.count && (s[j] == "e" || s[j] == "E") {
-                    var k = j + 1
-                    if k < s.count && (s[k] == "+" || s[k] == "-") { k += 1 }
-                    if isDigit(k) { isFloat = true; j = k; while isDigit(j) { j += 1 } }
-                }
-                i = j
-                let text = String(String.UnicodeScalarView(s[start..<j]))
-                if isFloat {
-                    if let hook = parseFloatHook { return try call(hook, [.string(text)]) }
-                    return .float(Double(text) ?? 0)
-                }
-                if let v = Int(text) { return .int(v) }
-                return .bigint(BigInt(text) ?? 0)
-            }
-        }
-        ws()
-        let v = try parseValue(0)
-        ws()
-        if i != s.count { throw jsonDecodeError("Extra data", s, i) }
-        return v
+    }
+}
+
+/// Makes MiniPython values for `PyJSONDecoder`: strs counted against the memory limit as `makeStr` does,
+/// objects as dicts (a repeated key keeps its first position and its last value), then `object_hook`.
+struct ValueJSONBuilder: PyJSONBuilder {
+    let rt: Runtime
+    let objectHook: Value?
+    let parseFloat: Value?
+
+    func makeNull() -> Value { .none }
+    func makeBool(_ value: Bool) -> Value { .bool(value) }
+    func makeInt(_ value: Int) -> Value { .int(value) }
+    func makeBigInt(_ value: BigInt) -> Value { .bigint(value) }
+    func makeFloat(_ value: Double) -> Value { .float(value) }
+    var wantsFloatText: Bool { parseFloat != nil }
+    func makeFloat(text: String) throws -> Value {
+        guard let hook = parseFloat else { return .float(Double(text) ?? .nan) }
+        return try rt.call(hook, [.string(text)])
+    }
+    func makeString(_ value: String) throws -> Value { try rt.makeStr(value) }
+    func makeArray(_ items: [Value]) -> Value { .object(PyList(items)) }
+    func makeObject(_ pairs: [(key: String, value: Value)]) throws -> Value {
+        let d = PyDict()
+        d.reserve(pairs.count)
+        for (k, v) in pairs { try d.set(.string(k), v, rt) }
+        guard let hook = objectHook else { return .object(d) }
+        return try rt.call(hook, [.object(d)])
     }
 }

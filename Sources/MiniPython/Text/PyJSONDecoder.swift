@@ -31,6 +31,15 @@ package protocol PyJSONBuilder {
     mutating func makeString(_ value: String) throws -> Value
     mutating func makeArray(_ items: [Value]) throws -> Value
     mutating func makeObject(_ pairs: [(key: String, value: Value)]) throws -> Value
+    /// True when floats should arrive as their text (`json.loads(parse_float=...)`): `makeFloat(text:)` is
+    /// called instead of `makeFloat(_:)`.
+    var wantsFloatText: Bool { get }
+    mutating func makeFloat(text: String) throws -> Value
+}
+
+extension PyJSONBuilder {
+    package var wantsFloatText: Bool { false }
+    package mutating func makeFloat(text: String) throws -> Value { try makeFloat(Double(text) ?? .nan) }
 }
 
 package enum PyJSONDecoder {
@@ -192,6 +201,9 @@ package enum PyJSONDecoder {
             }
             end = idx
             if isFloat {
+                if b.wantsFloatText {
+                    return try b.makeFloat(text: String(decoding: UnsafeBufferPointer(rebasing: buf[start..<idx]), as: UTF8.self))
+                }
                 return try b.makeFloat(parseDouble(start, idx))
             }
             let count = intEnd - intStart
