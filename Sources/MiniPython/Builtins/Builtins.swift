@@ -477,17 +477,6 @@ extension Runtime {
         return best
     }
 
-    package func sortValues(_ items: inout [Value], key: Value?, reverse: Bool) throws {
-        let key = key.flatMap { $0.isNone ? nil : $0 }
-        if let key {
-            var pairs: [(Value, Value)] = try items.map { (try call(key, [$0]), $0) }
-            try pairs.sort { reverse ? try lessThan($1.0, $0.0) : try lessThan($0.0, $1.0) }
-            items = pairs.map { $0.1 }
-        } else {
-            try items.sort { reverse ? try lessThan($1, $0) : try lessThan($0, $1) }
-        }
-    }
-
     package func round(_ x: Value, _ nd: Value?) throws -> Value {
         switch x {
         case .float(let d):

@@ -171,7 +171,7 @@ extension Runtime {
         }
         switch (a, b) {
         case (.str(let x), .str(let y)):
-            return .bool(orderResult(op, compareScalars(x.value, y.value)))
+            return .bool(orderResult(op, x.compare(y)))
         case (.object(let x), .object(let y)):
             if let l = x as? PyList, let r = y as? PyList { return try sequenceOrder(op, l.items, r.items) }
             if let l = x as? PyTuple, let r = y as? PyTuple { return try sequenceOrder(op, l.items, r.items) }
@@ -211,17 +211,22 @@ extension Runtime {
         }
     }
 
+    /// Python's ordering of two strs (by code point): -1, 0 or 1. UTF-8 preserves code point order, so the
+    /// bytes compare directly.
     package func compareScalars(_ a: String, _ b: String) -> Int {
-        var ia = a.unicodeScalars.makeIterator(), ib = b.unicodeScalars.makeIterator()
-        while true {
-            let x = ia.next(), y = ib.next()
-            switch (x, y) {
-            case (nil, nil): return 0
-            case (nil, _): return -1
-            case (_, nil): return 1
-            case (let p?, let q?): if p != q { return p.value < q.value ? -1 : 1 }
-            }
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in Self.compareBytes(x, y) } }
+    }
+
+    @inline(__always) package static func compareBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = min(x.count, y.count)
+        var i = 0
+        while i < n {
+            let p = x[i], q = y[i]
+            if p != q { return p < q ? -1 : 1 }
+            i += 1
         }
+        return x.count == y.count ? 0 : x.count < y.count ? -1 : 1
     }
 
     private func sequenceOrder(_ op: ComparisonOperator, _ a: [Value], _ b: [Value]) throws -> Value {
@@ -236,7 +241,7 @@ extension Runtime {
     /// Sorting comparison: `a < b` as a Bool.
     package func lessThan(_ a: Value, _ b: Value) throws -> Bool {
         if case .int(let x) = a, case .int(let y) = b { return x < y }
-        if case .str(let x) = a, case .str(let y) = b { return compareScalars(x.value, y.value) < 0 }
+        if case .str(let x) = a, case .str(let y) = b { return x.compare(y) < 0 }
         return try isTrue(try compare(.lt, a, b))
     }
 

@@ -115,6 +115,12 @@ package final class PyStr {
         }
     }
 
+    /// Python's order of two strs (by code point, which UTF-8 byte order preserves): -1, 0 or 1.
+    package func compare(_ other: PyStr) -> Int {
+        if self === other { return 0 }
+        return withUTF8 { a in other.withUTF8 { b in Runtime.compareBytes(a, b) } }
+    }
+
     /// Deterministic hash (FNV-1a over UTF-8), cached.
     package var hash: Int {
         if _hashed { return _hash }
