@@ -256,11 +256,13 @@ extension Compiler {
             return { f in
                 let x = try l(f), y = try r(f)
                 if case .int(let i) = x, case .int(let j) = y { let (s, o) = i.subtractingReportingOverflow(j); if !o { return .int(s) } }
+                if case .float(let i) = x, case .float(let j) = y { return .float(i - j) }
                 do { return try f.rt.binary(.sub, x, y) } catch let err as PyError { annotate(err, site); throw err }
             }
         default:
             return { f in
                 let x = try l(f), y = try r(f)
+                if let v = Runtime.fastBinary(op, x, y) { return v }
                 do { return try f.rt.binary(op, x, y) } catch let err as PyError { annotate(err, site); throw err }
             }
         }
@@ -282,11 +284,13 @@ extension Compiler {
                 return { f in
                     let x = try a(f), y = try b(f)
                     if case .int(let i) = x, case .int(let j) = y { return .bool(i == j) }
+                    if case .str(let i) = x, case .str(let j) = y { return .bool(i.equals(j)) }
                     do { return try f.rt.compare(.eq, x, y) } catch let err as PyError { annotate(err, site); throw err }
                 }
             default:
                 return { f in
                     let x = try a(f), y = try b(f)
+                    if let v = Runtime.fastCompare(op, x, y) { return .bool(v) }
                     do { return try f.rt.compare(op, x, y) } catch let err as PyError { annotate(err, site); throw err }
                 }
             }

@@ -184,10 +184,7 @@ extension Compiler {
             return { f in
                 let a = try load(f)
                 let b = try value(f)
-                if op == .add, case .int(let x) = a, case .int(let y) = b {
-                    let (r, o) = x.addingReportingOverflow(y)
-                    if !o { try store(f, .int(r)); return .normal }
-                }
+                if let r = Runtime.fastBinary(op, a, b) { try store(f, r); return .normal }
                 let r: Value
                 do { r = try f.rt.inplace(op, a, b) } catch let err as PyError { annotate(err, site); throw err }
                 try store(f, r)
@@ -216,7 +213,9 @@ extension Compiler {
                 do { a = try f.rt.getItem(o, k) } catch let err as PyError { annotate(err, subSite); throw err }
                 let b = try value(f)
                 let r: Value
-                do { r = try f.rt.inplace(op, a, b) } catch let err as PyError { annotate(err, site); throw err }
+                if let v = Runtime.fastBinary(op, a, b) { r = v } else {
+                    do { r = try f.rt.inplace(op, a, b) } catch let err as PyError { annotate(err, site); throw err }
+                }
                 do { try f.rt.setItem(o, k, r) } catch let err as PyError { annotate(err, subSite); throw err }
                 return .normal
             }
@@ -235,11 +234,43 @@ extension Compiler {
         let o = try compileBlock(orElse)
         var simpleLocal: Int? = nil
         if case .name(let n) = target.kind, case .local(let slot) = context.location(n) { simpleLocal = slot }
+        // `for k, v in d.items()`: the key and value are stored straight from the entries, with no tuple per item.
+        var pairStores: (Store, Store)? = nil
+        if case .tuple(let items) = target.kind, items.count == 2,
+           !items.contains(where: { if case .starred = $0.kind { return true }; return false }) {
+            pairStores = (try compileStore(items[0]), try compileStore(items[1]))
+        }
         return { f in
             let rt = f.rt
             try rt.tick()
             let iterable = try it(f)
             if case .object(let obj) = iterable {
+                if let (storeKey, storeValue) = pairStores, let view = obj as? PyDictView, view.kind == .items {
+                    // The checks and messages of DictIterator, made before each item as it makes them.
+                    let d = view.dict
+                    let size = d.count, version = d.version
+                    var i = 0
+                    while true {
+                        if d.count != size || d.version != version {
+                            let err = rt.error("RuntimeError", d.count != size ? "dictionary changed size during iteration"
+                                                                                : "dictionary keys changed during iteration")
+                            annotate(err, iterSite)
+                            throw err
+                        }
+                        var entry: (Value, Value)? = nil
+                        while i < d.entryCapacity && entry == nil {
+                            entry = d.entry(at: i)
+                            i += 1
+                        }
+                        guard let (k, v) = entry else { break }
+                        try storeKey(f, k)
+                        try storeValue(f, v)
+                        let r = try b(f)
+                        if r == .breakLoop { return .normal }
+                        if r == .returned { return r }
+                    }
+                    return try o(f)
+                }
                 if let l = obj as? PyList {
                     var i = 0
                     while i < l.items.count {

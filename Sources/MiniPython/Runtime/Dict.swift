@@ -2,12 +2,24 @@
 // Stored properties of the interpreter's classes are `@exclusivity(unchecked)`: a runtime is used by one thread
 // at a time and no code holds an inout access to them across a call back into Python, so the dynamic
 // exclusivity checks (a large share of the time on hot paths) can never fire.
+//
+// The entries (hash, key, value) live in one array in insertion order; a deleted entry keeps its place with a nil
+// key until the next compaction. A dict of up to `linearLimit` entries has no index: a lookup compares the cached
+// hashes in order (one small allocation per dict, and the few entries share cache lines). A larger dict keeps an
+// open-addressing index into the entries, probed as CPython's.
 
 package final class PyDict: PyObject {
-    @exclusivity(unchecked) package private(set) var keys: [Value?] = []
-    @exclusivity(unchecked) package private(set) var values: [Value] = []
-    @exclusivity(unchecked) private var hashes: [Int] = []
-    /// Open-addressing index into the entry arrays: -1 empty, -2 deleted.
+    struct Entry {
+        var hash: Int
+        var key: Value?
+        var value: Value
+    }
+
+    /// Entries up to which a dict keeps no index.
+    static let linearLimit = 8
+
+    @exclusivity(unchecked) private var slots: [Entry] = []
+    /// Open-addressing index into `slots`: -1 empty, -2 deleted. Empty while the dict is small (linear lookup).
     @exclusivity(unchecked) private var indices: [Int32] = []
     @exclusivity(unchecked) package private(set) var count = 0
     /// Bumped on every insertion or deletion (for "dictionary changed size during iteration").
@@ -22,8 +34,17 @@ package final class PyDict: PyObject {
     @exclusivity(unchecked) package var meter: MemoryMeter? = nil
     deinit { if charged != 0 { meter?.release(charged) } }
 
+    /// The index slot for `key` (the first free one when absent; -1 without an index) and its entry, or -1.
     @inline(__always) private func probe(_ key: Value, _ h: Int, _ rt: Runtime) throws -> (slot: Int, entry: Int) {
-        if indices.isEmpty { return (-1, -1) }
+        if indices.isEmpty {
+            var e = 0
+            let n = slots.count
+            while e < n {
+                if slots[e].hash == h, let k = slots[e].key, try rt.keysEqual(k, key) { return (-1, e) }
+                e += 1
+            }
+            return (-1, -1)
+        }
         let mask = indices.count - 1
         var i = h & mask
         var perturb = UInt(bitPattern: h)
@@ -33,7 +54,7 @@ package final class PyDict: PyObject {
             if ix == -1 { return (firstFree >= 0 ? firstFree : i, -1) }
             if ix == -2 {
                 if firstFree < 0 { firstFree = i }
-            } else if hashes[ix] == h, let k = keys[ix] {
+            } else if slots[ix].hash == h, let k = slots[ix].key {
                 if try rt.keysEqual(k, key) { return (i, ix) }
             }
             perturb >>= 5
@@ -41,19 +62,25 @@ package final class PyDict: PyObject {
         }
     }
 
+    /// Compacts the entries (drops deleted ones) and, for more than `linearLimit` of `capacity`, builds an index
+    /// with room for `capacity` entries.
     private func rebuild(capacity: Int) {
+        if count != slots.count {
+            var live: [Entry] = []
+            live.reserveCapacity(max(count, capacity))
+            for entry in slots where entry.key != nil { live.append(entry) }
+            slots = live
+        }
+        if capacity <= Self.linearLimit {
+            indices = []
+            return
+        }
         var size = 8
         while size < capacity * 3 / 2 + 1 { size <<= 1 }
-        // compact entries
-        if count != keys.count {
-            var nk: [Value?] = []; var nv: [Value] = []; var nh: [Int] = []
-            nk.reserveCapacity(count); nv.reserveCapacity(count); nh.reserveCapacity(count)
-            for i in 0..<keys.count where keys[i] != nil { nk.append(keys[i]); nv.append(values[i]); nh.append(hashes[i]) }
-            keys = nk; values = nv; hashes = nh
-        }
         indices = [Int32](repeating: -1, count: size)
         let mask = size - 1
-        for (e, h) in hashes.enumerated() {
+        for (e, entry) in slots.enumerated() {
+            let h = entry.hash
             var i = h & mask
             var perturb = UInt(bitPattern: h)
             while indices[i] != -1 {
@@ -67,15 +94,15 @@ package final class PyDict: PyObject {
     /// Makes room for `n` entries of an empty dict up front (a display of known size): exact-size storage and no
     /// regrowth while it fills.
     package func reserve(_ n: Int) {
-        guard n > 0, keys.isEmpty else { return }
-        keys.reserveCapacity(n); values.reserveCapacity(n); hashes.reserveCapacity(n)
-        rebuild(capacity: n)
+        guard n > 0, slots.isEmpty else { return }
+        slots.reserveCapacity(n)
+        if n > Self.linearLimit { rebuild(capacity: n) }
     }
 
     package func get(_ key: Value, _ rt: Runtime) throws -> Value? {
         let h = try rt.hash(key)
         let (_, e) = try probe(key, h, rt)
-        return e >= 0 ? values[e] : nil
+        return e >= 0 ? slots[e].value : nil
     }
 
     package func contains(_ key: Value, _ rt: Runtime) throws -> Bool { try get(key, rt) != nil }
@@ -87,13 +114,18 @@ package final class PyDict: PyObject {
 
     package func set(_ key: Value, hash h: Int, _ value: Value, _ rt: Runtime) throws {
         var (slot, e) = try probe(key, h, rt)
-        if e >= 0 { values[e] = value; return }
-        if indices.isEmpty || (keys.count + 1) * 3 >= indices.count * 2 {
+        if e >= 0 { slots[e].value = value; return }
+        if indices.isEmpty {
+            if slots.count >= Self.linearLimit {
+                rebuild(capacity: count + 1 + count / 2)
+                if !indices.isEmpty { (slot, e) = try probe(key, h, rt) }
+            }
+        } else if (slots.count + 1) * 3 >= indices.count * 2 {
             rebuild(capacity: count + 1 + count / 2)
             (slot, e) = try probe(key, h, rt)
         }
-        indices[slot] = Int32(keys.count)
-        keys.append(key); values.append(value); hashes.append(h)
+        if !indices.isEmpty { indices[slot] = Int32(slots.count) }
+        slots.append(Entry(hash: h, key: key, value: value))
         count += 1
         version &+= 1
     }
@@ -104,49 +136,47 @@ package final class PyDict: PyObject {
         let h = try rt.hash(key)
         let (slot, e) = try probe(key, h, rt)
         guard e >= 0 else { return nil }
-        let v = values[e]
-        indices[slot] = -2
-        keys[e] = nil
-        values[e] = .none
+        let v = slots[e].value
+        if slot >= 0 { indices[slot] = -2 }
+        slots[e].key = nil
+        slots[e].value = .none
         count -= 1
         version &+= 1
-        if keys.count > 16 && count * 2 < keys.count { rebuild(capacity: count) }
+        if slots.count > 16 && count * 2 < slots.count { rebuild(capacity: count) }
         return v
     }
 
     package func removeAll() {
-        keys = []; values = []; hashes = []; indices = []; count = 0; version &+= 1
+        slots = []; indices = []; count = 0; version &+= 1
     }
 
     /// Live entries in insertion order.
     package var entries: [(Value, Value)] {
         var out: [(Value, Value)] = []
         out.reserveCapacity(count)
-        for i in 0..<keys.count { if let k = keys[i] { out.append((k, values[i])) } }
+        for entry in slots { if let k = entry.key { out.append((k, entry.value)) } }
         return out
     }
-    package var keyList: [Value] { keys.compactMap { $0 } }
+    package var keyList: [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(count)
+        for entry in slots { if let k = entry.key { out.append(k) } }
+        return out
+    }
     package var valueList: [Value] {
         var out: [Value] = []
-        for i in 0..<keys.count where keys[i] != nil { out.append(values[i]) }
+        out.reserveCapacity(count)
+        for entry in slots where entry.key != nil { out.append(entry.value) }
         return out
     }
     /// Raw entry access for iteration that tolerates no mutation: index range and accessor.
-    package var entryCapacity: Int { keys.count }
-    package func entry(at i: Int) -> (Value, Value)? { keys[i].map { ($0, values[i]) } }
+    package var entryCapacity: Int { slots.count }
+    package func entry(at i: Int) -> (Value, Value)? { slots[i].key.map { ($0, slots[i].value) } }
 
     package func popLast() -> (Value, Value)? {
-        guard let i = keys.lastIndex(where: { $0 != nil }) else { return nil }
-        let k = keys[i]!, v = values[i]
-        let h = hashes[i]
-        // find slot
-        let mask = indices.count - 1
-        var s = h & mask
-        var perturb = UInt(bitPattern: h)
-        while Int(indices[s]) != i { perturb >>= 5; s = (s &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask }
-        indices[s] = -2
-        keys.removeLast(); values.removeLast(); hashes.removeLast()
-        while let last = keys.last, last == nil { _ = last; keys.removeLast(); values.removeLast(); hashes.removeLast() }
+        guard let i = slots.lastIndex(where: { $0.key != nil }) else { return nil }
+        let k = slots[i].key!, v = slots[i].value
+        slots.removeSubrange(i...)
         count -= 1
         version &+= 1
         if count == 0 { removeAll() } else { rebuild(capacity: count) }
@@ -155,8 +185,7 @@ package final class PyDict: PyObject {
 
     package func copy() -> PyDict {
         let d = PyDict()
-        d.keys = keys; d.values = values; d.hashes = hashes; d.indices = indices; d.count = count
+        d.slots = slots; d.indices = indices; d.count = count
         return d
     }
 }
-

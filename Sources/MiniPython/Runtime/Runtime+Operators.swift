@@ -178,7 +178,7 @@ extension Runtime {
         case .mul: let (r, o) = a.multipliedReportingOverflow(by: b); return o ? .bigint(BigInt(a) * BigInt(b)) : .int(r)
         case .div:
             if b == 0 { throw zeroDivision("division by zero") }
-            if abs(a) < (1 << 53) && abs(b) < (1 << 53) { return .float(Double(a) / Double(b)) }
+            if a.magnitude < (1 << 53) && b.magnitude < (1 << 53) { return .float(Double(a) / Double(b)) }
             return .float(try bigTrueDiv(BigInt(a), BigInt(b)))
         case .floorDiv:
             if b == 0 { throw zeroDivision("integer division or modulo by zero") }
@@ -410,5 +410,95 @@ extension Runtime {
         if !t.isBuiltin, let m = t.lookup(name) { return try call(m, [v]) }
         if case .object(let o) = v, let n = o as? PyNativeObject, let r = try n.unary(op, self) { return r }
         throw typeError("bad operand type for unary \(op.rawValue): '\(t.name)'")
+    }
+}
+
+extension Runtime {
+    /// `x op y` when both are machine ints or floats (or a float and an int) and the result needs no big int, no
+    /// error and no float rule beyond IEEE arithmetic; nil otherwise, for `binary` (which then gives the same value
+    /// or raises). An int meets a float as `float(int)`, which Swift's conversion rounds as Python's does.
+    @inline(__always) static func fastBinary(_ op: BinaryOperator, _ x: Value, _ y: Value) -> Value? {
+        switch (x, y) {
+        case (.int(let i), .int(let j)):
+            switch op {
+            case .add: let (r, o) = i.addingReportingOverflow(j); return o ? nil : .int(r)
+            case .sub: let (r, o) = i.subtractingReportingOverflow(j); return o ? nil : .int(r)
+            case .mul: let (r, o) = i.multipliedReportingOverflow(by: j); return o ? nil : .int(r)
+            case .mod:
+                if j == 0 || j == -1 { return nil }
+                let r = i % j
+                return .int(r != 0 && (r < 0) != (j < 0) ? r + j : r)
+            case .floorDiv:
+                if j == 0 || j == -1 { return nil }
+                let q = i / j
+                return .int(q * j != i && (i < 0) != (j < 0) ? q - 1 : q)
+            case .div:
+                let limit = 1 << 53
+                if j == 0 || i > limit || i < -limit || j > limit || j < -limit { return nil }
+                return .float(Double(i) / Double(j))
+            case .bitAnd: return .int(i & j)
+            case .bitOr: return .int(i | j)
+            case .bitXor: return .int(i ^ j)
+            case .rshift: return j < 0 ? nil : .int(i >> min(j, 63))
+            case .lshift:
+                if j < 0 || j > 62 { return nil }
+                let r = i << j
+                return r >> j == i ? .int(r) : nil
+            default: return nil
+            }
+        case (.float(let a), .float(let b)): return fastFloat(op, a, b)
+        case (.float(let a), .int(let j)): return fastFloat(op, a, Double(j))
+        case (.int(let i), .float(let b)): return fastFloat(op, Double(i), b)
+        default: return nil
+        }
+    }
+
+    @inline(__always) private static func fastFloat(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Value? {
+        switch op {
+        case .add: return .float(a + b)
+        case .sub: return .float(a - b)
+        case .mul: return .float(a * b)
+        case .div: return b == 0 ? nil : .float(a / b)
+        default: return nil
+        }
+    }
+
+    /// `x op y` for two machine ints, two floats or two strs; nil for other operands (and for `is`/`in`), for
+    /// `compare`. NaN compares as IEEE (and Python) say: unequal and unordered.
+    @inline(__always) static func fastCompare(_ op: ComparisonOperator, _ x: Value, _ y: Value) -> Bool? {
+        switch (x, y) {
+        case (.int(let i), .int(let j)):
+            switch op {
+            case .eq: return i == j
+            case .ne: return i != j
+            case .lt: return i < j
+            case .le: return i <= j
+            case .gt: return i > j
+            case .ge: return i >= j
+            default: return nil
+            }
+        case (.float(let a), .float(let b)):
+            switch op {
+            case .eq: return a == b
+            case .ne: return a != b
+            case .lt: return a < b
+            case .le: return a <= b
+            case .gt: return a > b
+            case .ge: return a >= b
+            default: return nil
+            }
+        case (.str(let s), .str(let t)):
+            switch op {
+            case .eq: return s.equals(t)
+            case .ne: return !s.equals(t)
+            case .lt: return s.compare(t) < 0
+            case .le: return s.compare(t) <= 0
+            case .gt: return s.compare(t) > 0
+            case .ge: return s.compare(t) >= 0
+            default: return nil
+            }
+        default:
+            return nil
+        }
     }
 }
