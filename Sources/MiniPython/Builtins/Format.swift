@@ -36,30 +36,38 @@ extension Runtime {
     // MARK: str.format
 
     package func formatString(_ template: String, _ args: [Value], _ kwargs: [(String, Value)]) throws -> String {
-        let c = Array(template.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        // Scanned as UTF-8: the braces are ASCII, so a byte match is a character match; literal text is copied in runs.
+        let c = Array(template.utf8)
+        var out = ""
+        out.reserveCapacity(c.count + 16)
+        var literalStart = 0
+        func flush(_ end: Int) {
+            if end > literalStart { out += String(decoding: c[literalStart..<end], as: UTF8.self) }
+        }
         var i = 0
         var autoIndex = 0
         var manual = false
         while i < c.count {
             let ch = c[i]
-            if ch == "}" {
-                if i + 1 < c.count && c[i + 1] == "}" { out.append("}"); i += 2; continue }
+            if ch == UInt8(ascii: "}") {
+                if i + 1 < c.count && c[i + 1] == UInt8(ascii: "}") { flush(i + 1); i += 2; literalStart = i; continue }
                 throw valueError("Single '}' encountered in format string")
             }
-            if ch != "{" { out.append(ch); i += 1; continue }
-            if i + 1 < c.count && c[i + 1] == "{" { out.append("{"); i += 2; continue }
+            if ch != UInt8(ascii: "{") { i += 1; continue }
+            if i + 1 < c.count && c[i + 1] == UInt8(ascii: "{") { flush(i + 1); i += 2; literalStart = i; continue }
+            flush(i)
             // replacement field
             var j = i + 1
             var depth = 1
             while j < c.count {
-                if c[j] == "{" { depth += 1 }
-                if c[j] == "}" { depth -= 1; if depth == 0 { break } }
+                if c[j] == UInt8(ascii: "{") { depth += 1 }
+                if c[j] == UInt8(ascii: "}") { depth -= 1; if depth == 0 { break } }
                 j += 1
             }
             if j >= c.count { throw valueError("expected '}' before end of string") }
-            let field = String(String.UnicodeScalarView(c[(i + 1)..<j]))
+            let field = String(decoding: c[(i + 1)..<j], as: UTF8.self)
             i = j + 1
+            literalStart = i
             var name = field
             var conversion: Character? = nil
             var spec = ""
@@ -113,9 +121,10 @@ extension Runtime {
             case nil: break
             default: throw valueError("Unknown conversion specifier \(conversion!)")
             }
-            out.append(contentsOf: try format(value, spec).unicodeScalars)
+            out += try format(value, spec)
         }
-        return String(out)
+        flush(c.count)
+        return out
     }
 
     // MARK: % formatting

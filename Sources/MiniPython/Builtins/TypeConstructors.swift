@@ -200,6 +200,7 @@ extension Runtime {
     }
 
     package func parseInt(_ text: String, base: Int) throws -> Value {
+        if base == 10, let v = Self.plainDecimal(text) { return .int(v) }
         let original = text
         var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
         var negative = false
@@ -259,7 +260,47 @@ extension Runtime {
         throw typeError("float() argument must be a string or a real number, not '\(typeName(x))'")
     }
 
+    /// `int(text)` for the common spelling: an optional sign and 1 to 18 ASCII digits, nothing else (no spaces,
+    /// no `_`). Anything else is nil, for the general parser.
+    static func plainDecimal(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { b -> Int? in
+            var i = 0
+            var negative = false
+            if b.count > 0 && (b[0] == UInt8(ascii: "-") || b[0] == UInt8(ascii: "+")) { negative = b[0] == UInt8(ascii: "-"); i = 1 }
+            let digits = b.count - i
+            guard digits > 0 && digits <= 18 else { return nil }
+            var v = 0
+            while i < b.count {
+                let d = b[i] &- 0x30
+                guard d < 10 else { return nil }
+                v = v &* 10 &+ Int(d)
+                i += 1
+            }
+            return negative ? -v : v
+        }
+    }
+
+    /// `float(text)` when the text holds only ASCII digits, `.`, `e`, `E`, `+` and `-` (at least one digit): what the
+    /// general parser accepts of it after trimming nothing and removing no `_`. Nil otherwise, for that parser.
+    static func plainFloat(_ text: String) -> Double? {
+        var text = text
+        let plain = text.withUTF8 { b -> Bool in
+            var sawDigit = false
+            for c in b {
+                switch c {
+                case 0x30...0x39: sawDigit = true
+                case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-"): break
+                default: return false
+                }
+            }
+            return sawDigit
+        }
+        return plain ? Double(text) : nil
+    }
+
     package func parseFloat(_ text: String) throws -> Double {
+        if let d = Self.plainFloat(text) { return d }
         let s = text.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "_", with: "")
         let lower = s.lowercased()
         switch lower {
