@@ -124,9 +124,29 @@ struct CompletenessTests {
         ("def f():\n    return 1\n", .complete),
         ("s = '''abc", .incomplete),
         ("x = 1 + \\", .incomplete),
+        ("def f():\n    x = 1\n    \n    return x", .incomplete),
+        ("def f():\n    x = 1\n# a comment\n    return x", .incomplete),
+        ("for i in y: print(i)", .incomplete),
+        ("for i in y: print(i)\n", .complete),
+        ("d = {\n    'a': 1,\n\n    'b': 2,\n}", .complete),
+        ("@decorator", .incomplete),
+        ("try:\n    x = 1", .incomplete),
+        ("if x:\n    a = 1\nelse:", .incomplete),
     ])
     func classify(_ source: String, _ expected: InputCompleteness) {
         #expect(Interpreter.completeness(of: source) == expected)
+    }
+
+    @Test("a new statement at column 0 inside a block is a SyntaxError at its first token, as at CPython's prompt")
+    func secondStatement() {
+        guard case .invalid(let d) = Interpreter.completeness(of: "def g():\n    return 1\nprint(g())") else { Issue.record("not invalid"); return }
+        #expect(d.rendered == "  File \"<stdin>\", line 3\n    print(g())\n    ^^^^^\nSyntaxError: invalid syntax\n")
+    }
+
+    @Test("an empty line that ends a try block without except is a SyntaxError on that empty line")
+    func unfinishedTry() {
+        guard case .invalid(let d) = Interpreter.completeness(of: "try:\n    x = 1\n") else { Issue.record("not invalid"); return }
+        #expect(d.rendered == "  File \"<stdin>\", line 3\n    \n    ^\nSyntaxError: expected 'except' or 'finally' block\n")
     }
 
     @Test("a syntax error on a finished line is invalid")

@@ -40,10 +40,16 @@ final class PythonPrompt {
             case .line(let line):
                 pending.append(line)
                 let source = pending.joined(separator: "\n")
-                if case .incomplete = Interpreter.completeness(of: source) { continue }
+                let completeness = Interpreter.completeness(of: source)
+                if case .incomplete = completeness { continue }
                 pending.removeAll()
                 guard source.contains(where: { !$0.isWhitespace }) else { continue }
                 reader.addToHistory(source)
+                // CPython reports where the input stopped being one statement, and runs none of it.
+                if case .invalid(let diagnostic) = completeness {
+                    console.write(StyledText(diagnostic.rendered), to: .error)
+                    continue
+                }
                 if run(source) == .exited { return }
             }
         }
