@@ -12,13 +12,19 @@ extension Runtime {
             g["dumps"] = function("dumps") { rt, a, kw in
                 let args = Args(rt, "dumps", a, kw)
                 try args.range(1, 1)
+                if let cls = args.keyword("cls"), !cls.isNone { return try rt.jsonEncodeWithClass(cls, a[0], kw) }
                 return try rt.makeStr(try rt.jsonDumps(a[0], args))
             }
             g["dump"] = function("dump") { rt, a, kw in
                 let args = Args(rt, "dump", a, kw)
                 try args.range(2, 2)
-                let text = try rt.jsonDumps(a[0], args)
-                _ = try rt.call(try rt.getAttribute(a[1], "write"), [.string(text)])
+                let text: Value
+                if let cls = args.keyword("cls"), !cls.isNone {
+                    text = try rt.jsonEncodeWithClass(cls, a[0], kw)
+                } else {
+                    text = .string(try rt.jsonDumps(a[0], args))
+                }
+                _ = try rt.call(try rt.getAttribute(a[1], "write"), [text])
                 return .none
             }
             g["loads"] = function("loads") { rt, a, kw in
@@ -36,6 +42,30 @@ extension Runtime {
                 return try rt.jsonLoads(text, Args(rt, "load", a, kw))
             }
         }
+    }
+
+    /// `json.dumps(obj, cls=C, **kw)`: CPython builds `C(skipkeys=..., ..., **kw)` and calls its `encode`.
+    func jsonEncodeWithClass(_ cls: Value, _ obj: Value, _ kw: [(String, Value)]) throws -> Value {
+        guard let build = try loadJSONEncoder().globals["_encode_with_class"] else {
+            throw error("RuntimeError", "json.encoder has no _encode_with_class")
+        }
+        return try call(build, [cls, obj], kw.filter { $0.0 != "cls" })
+    }
+
+    /// `json.encoder`, run on first use only (`json.JSONEncoder`, `cls=`), so that `import json` costs
+    /// no more steps than before.
+    func loadJSONEncoder() throws -> PyModule {
+        if let m = modules["json.encoder"] { return m }
+        return try runModuleSource(name: "json.encoder", path: "/var/lang/lib/python3.12/json/encoder.py", source: jsonEncoderSource)
+    }
+
+    /// The attributes of `json` that come from `json.encoder`, loaded when first looked up.
+    func jsonLazyAttribute(_ json: PyModule, _ name: String) throws -> Value? {
+        guard name == "JSONEncoder" || name == "encoder" else { return nil }
+        let encoder = try loadJSONEncoder()
+        json.globals["encoder"] = .object(encoder)
+        json.globals["JSONEncoder"] = encoder.globals["JSONEncoder"] ?? Value.none
+        return json.globals[name]
     }
 
     func jsonDumps(_ v: Value, _ args: Args) throws -> String {
@@ -204,3 +234,42 @@ struct ValueJSONBuilder: PyJSONBuilder {
         return try rt.call(hook, [.object(d)])
     }
 }
+
+/// `json.JSONEncoder` in Python, so that handlers can subclass it and override `default` (the
+/// DynamoDB tutorials' DecimalEncoder); `encode` hands the work back to the native `json.dumps`.
+let jsonEncoderSource = #"""
+class JSONEncoder:
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+                 sort_keys=False, indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
+
+    def encode(self, o):
+        import json
+        return json.dumps(o, skipkeys=self.skipkeys, ensure_ascii=self.ensure_ascii, allow_nan=self.allow_nan,
+                          sort_keys=self.sort_keys, indent=self.indent,
+                          separators=(self.item_separator, self.key_separator), default=self.default)
+
+
+def _encode_with_class(cls, obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+                       indent=None, separators=None, default=None, sort_keys=False, **kw):
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+               allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+               sort_keys=sort_keys, **kw).encode(obj)
+"""#

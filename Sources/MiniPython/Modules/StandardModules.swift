@@ -6,6 +6,7 @@ extension Runtime {
         standardModuleBuilders["math"] = { rt in try rt.makeMathModule() }
         standardModuleBuilders["time"] = { rt in try rt.makeTimeModule() }
         standardModuleBuilders["json"] = { rt in try rt.makeJSONModule() }
+        standardModuleBuilders["json.encoder"] = { rt in try rt.loadJSONEncoder() }
         standardModuleBuilders["string"] = { rt in rt.makeStringModule() }
         standardModuleBuilders["typing"] = { rt in rt.makeTypingModule() }
         standardModuleBuilders["os"] = { rt in try rt.makeOSModule() }
@@ -30,7 +31,9 @@ extension Runtime {
             g["__stdout__"] = .object(stdout)
             g["__stderr__"] = .object(stderr)
             g["version"] = .string("3.12.1 (main, MiniPython) [Lambda Workbook]")
-            g["version_info"] = .object(PyTuple([.int(3), .int(12), .int(1), .string("final"), .int(0)]))
+            if case .object(let versionInfoType as PyType) = try makeNamedTuple([.string("version_info"), .string("major minor micro releaselevel serial")], [("module", .string("sys"))]) {
+                g["version_info"] = try call(.object(versionInfoType), [.int(3), .int(12), .int(1), .string("final"), .int(0)])
+            }
             g["platform"] = .string("linux")
             g["maxsize"] = .int(Int.max)
             if case .object(let hashInfoType as PyType) = try makeNamedTuple([.string("hash_info"), .string("width modulus inf nan imag algorithm hash_bits seed_bits cutoff")], [("module", .string("sys"))]) {

@@ -88,6 +88,7 @@ extension Runtime {
                     for n in m.globals.definedNames { try d.set(.string(n), m.globals[n]!, self) }
                     return .object(d)
                 }
+                if m.name == "json" { return try jsonLazyAttribute(m, name) }
                 return nil
             case let f as PyFunction:
                 switch name {
