@@ -63,7 +63,36 @@ package struct Parser {
             } catch { preconditionFailure("parser threw \(error)") }
         }
         if errors.isEmpty, let le = lexError { errors.append(le) }
+        if errors.isEmpty, let e = futureImportError(body) { errors.append(e) }
         return (Module(body: body), errors)
+    }
+
+    /// The features `from __future__ import` accepts in CPython 3.12.
+    static let futureFeatures: Set<String> = [
+        "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+        "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+    ]
+
+    /// CPython's compile-time checks of `from __future__ import`: it must come first (after the
+    /// docstring and other future imports) and name a known feature.
+    func futureImportError(_ body: [Stmt]) -> SyntaxDiagnostic? {
+        var atStart = true
+        for (position, statement) in body.enumerated() {
+            if case .importFrom("__future__", let names, 0) = statement.kind {
+                if !atStart {
+                    return failure(.syntaxError, "from __future__ imports must occur at the beginning of the file", statement.range).diagnostic
+                }
+                let start = statement.range.start
+                let caret = SourceRange(start, SourcePosition(line: start.line, column: start.column + 1))
+                for name in names where !Self.futureFeatures.contains(name.name) {
+                    return failure(.syntaxError, name.name == "braces" ? "not a chance" : "future feature \(name.name) is not defined", caret).diagnostic
+                }
+                continue
+            }
+            if position == 0, case .expr(let e) = statement.kind, case .constant(.str) = e.kind { continue }
+            atStart = false
+        }
+        return nil
     }
 
     /// A parser failure at or past the point where the tokenizer stopped is reported as the tokenizer's error.

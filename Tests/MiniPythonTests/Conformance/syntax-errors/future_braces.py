@@ -1,0 +1,2 @@
+print("never runs")
+from __future__ import braces

@@ -1,0 +1,3 @@
+from __future__ import annotations
+from __future__ import walrus
+print("never runs")
