@@ -31,8 +31,26 @@ extension Runtime {
     func installStrMethods() {
         let t = types.str
         method(t, "upper") { rt, a, kw in .string(try rt.selfStr(a, "upper").value.unicodeScalars.map { String($0.properties.uppercaseMapping) }.joined()) }
-        method(t, "lower") { rt, a, kw in .string(try rt.selfStr(a, "lower").value.unicodeScalars.map { String($0.properties.lowercaseMapping) }.joined()) }
-        method(t, "casefold") { rt, a, kw in .string(try rt.selfStr(a, "casefold").value.unicodeScalars.map { String($0.properties.lowercaseMapping) }.joined()) }
+        method(t, "lower") { rt, a, kw in
+            let scalars = Array(try rt.selfStr(a, "lower").value.unicodeScalars)
+            var out = ""
+            for (i, c) in scalars.enumerated() {
+                // Capital sigma lowers to the final form "ς" at the end of a word, as in CPython.
+                if c == "\u{03A3}" { out += isFinalSigma(scalars, at: i) ? "\u{03C2}" : "\u{03C3}"; continue }
+                out += c.properties.lowercaseMapping
+            }
+            return .string(out)
+        }
+        method(t, "casefold") { rt, a, kw in
+            // Full case folding: lower case, except where folding goes further ("ß" → "ss", "ς" → "σ").
+            .string(try rt.selfStr(a, "casefold").value.unicodeScalars.map { c -> String in
+                guard c.properties.changesWhenCaseFolded else { return String(c) }
+                let lower = c.properties.lowercaseMapping
+                guard lower.unicodeScalars.contains(where: { $0.properties.changesWhenCaseFolded }) else { return lower }
+                return lower.unicodeScalars.map { $0.properties.uppercaseMapping }.joined().unicodeScalars
+                    .map { $0.properties.lowercaseMapping }.joined()
+            }.joined())
+        }
         method(t, "swapcase") { rt, a, kw in
             .string(try rt.selfStr(a, "swapcase").value.unicodeScalars.map { c in
                 c.properties.isUppercase ? String(c.properties.lowercaseMapping) : c.properties.isLowercase ? String(c.properties.uppercaseMapping) : String(c)
@@ -437,4 +455,15 @@ extension Unicode.Scalar {
         default: return "?"
         }
     }
+}
+
+/// Unicode's Final_Sigma condition (CPython's `handle_capital_sigma`): a cased letter comes before the
+/// sigma and none after it, skipping case-ignorable characters on both sides.
+private func isFinalSigma(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    var before = index - 1
+    while before >= 0, scalars[before].properties.isCaseIgnorable { before -= 1 }
+    guard before >= 0, scalars[before].properties.isCased else { return false }
+    var after = index + 1
+    while after < scalars.count, scalars[after].properties.isCaseIgnorable { after += 1 }
+    return !(after < scalars.count && scalars[after].properties.isCased)
 }
