@@ -79,14 +79,24 @@ extension Compiler {
         let name = c.name, qualname = scope.qualname, moduleName = self.moduleName
         var doc: Value? = nil
         if case .expr(let e)? = c.body.first?.kind, case .constant(.str(let s)) = e.kind { doc = .string(s) }
+        // `class P(NamedTuple)` and `class E(TypedDict)` take their fields from the annotated names.
+        let annotatedFields: [String] = c.body.compactMap {
+            if case .annAssign(let target, _, _) = $0.kind, case .name(let n) = target.kind { return n }
+            return nil
+        }
         return { f in
             let rt = f.rt
             var baseTypes: [PyType] = []
+            var typingBase: String? = nil
             for (expr, b) in bases {
                 let v = try b(f)
                 guard case .object(let o) = v, let t = o as? PyType else {
                     let err = rt.typeError("bases must be types")
                     annotate(err, ErrorSite(expr.range)); throw err
+                }
+                if bases.count == 1, t.moduleName == "typing", t.name == "NamedTuple" || t.name == "TypedDict" {
+                    typingBase = t.name
+                    continue
                 }
                 if t.isBuiltin && ![.object, .exception].contains(t.kind) {
                     let err = rt.notImplemented("subclassing the built-in type '\(t.name)'")
@@ -110,6 +120,12 @@ extension Compiler {
                 rt.leaveFrame(e, code: code)
                 throw e
             }
+            if typingBase == "NamedTuple" {
+                var v = try rt.namedTupleClass(name, annotatedFields, frame.classNamespace!, module: moduleName)
+                for d in decorators.reversed() { v = try rt.call(try d(f), [v]) }
+                try store(f, v)
+                return .normal
+            }
             let cls = PyType(name: name, bases: baseTypes.isEmpty ? [rt.types.object] : baseTypes, kind: .object, isBuiltin: false, module: moduleName)
             cls.qualname = qualname
             cls.attributes = frame.classNamespace!
@@ -118,6 +134,12 @@ extension Compiler {
                 throw rt.typeError("Cannot create a consistent method resolution order (MRO) for bases " + baseTypes.map { $0.name }.joined(separator: ", "))
             }
             cls.mro = mro
+            if typingBase == "TypedDict" {
+                // Calling a TypedDict class makes a plain dict, as in CPython.
+                cls.attributes["__new__"] = .object(PyStaticMethod(.object(PyBuiltinFunction("__new__") { rt, a, kw in
+                    try rt.call(.object(rt.types.dict), Array(a.dropFirst()), kw)
+                })))
+            }
             cls.epoch = rt.types.epoch
             cls.isException = mro.contains { $0.isException }
             if cls.isException { cls.kind = .exception }

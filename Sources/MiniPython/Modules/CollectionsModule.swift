@@ -280,6 +280,29 @@ extension Runtime {
         }
     }
 
+    /// `class P(NamedTuple):` with annotated fields: typing's class form of namedtuple. Fields with a
+    /// value are defaults; the body's other names (methods, properties, constants) join the class.
+    func namedTupleClass(_ name: String, _ fields: [String], _ namespace: AttributeTable, module: String) throws -> Value {
+        var defaults: [Value] = []
+        var defaultNames: [String] = []
+        for field in fields {
+            if let v = namespace[field] {
+                defaults.append(v)
+                defaultNames.append(field)
+            } else if !defaultNames.isEmpty {
+                throw typeError("Non-default namedtuple field \(field) cannot follow default field\(defaultNames.count > 1 ? "s" : "") \(defaultNames.joined(separator: ", "))")
+            }
+        }
+        let made = try makeNamedTuple([.string(name), .object(PyList(fields.map { .string($0) }))],
+                                      [("defaults", .object(PyTuple(defaults))), ("module", .string(module))])
+        guard case .object(let t as PyType) = made else { return made }
+        for (key, value) in namespace.items where !fields.contains(key) && key != "__qualname__" {
+            t.attributes[key] = value
+            if case .object(let fn as PyFunction) = value { fn.definingClass = t }
+        }
+        return made
+    }
+
     func makeNamedTuple(_ a: [Value], _ kw: [(String, Value)]) throws -> Value {
         let args = Args(self, "namedtuple", a, kw)
         guard let nameV = args.value(0, "typename"), let fieldsV = args.value(1, "field_names") else {

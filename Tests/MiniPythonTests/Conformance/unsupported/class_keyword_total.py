@@ -1,0 +1,6 @@
+from typing import TypedDict
+print("nothing runs")
+
+
+class Movie(TypedDict, total=False):
+    title: str
