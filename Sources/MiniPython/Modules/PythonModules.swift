@@ -4,7 +4,7 @@ extension Runtime {
     func installPythonModules() {
         let sources: [(String, String)] = [
             ("functools", functoolsSource), ("itertools", itertoolsSource), ("copy", copySource),
-            ("dataclasses", dataclassesSource), ("urllib.parse", urllibParseSource), ("logging", loggingSource), ("datetime", datetimeSource), ("uuid", uuidSource), ("decimal", decimalSource), ("numbers", numbersSource), ("contextvars", contextvarsSource), ("__future__", futureSource),
+            ("dataclasses", dataclassesSource), ("urllib.parse", urllibParseSource), ("logging", loggingSource), ("datetime", datetimeSource), ("uuid", uuidSource), ("decimal", decimalSource), ("numbers", numbersSource), ("contextvars", contextvarsSource), ("__future__", futureSource), ("_strptime", strptimeSource),
         ]
         for (name, source) in sources {
             let path = "/var/lang/lib/python3.12/" + name.replacingOccurrences(of: ".", with: "/") + ".py"
