@@ -76,6 +76,17 @@ struct IdentityCommandTests {
         #expect(denial.lowerBound < invocation.lowerBound)
     }
 
+    @Test("explain last after a get-object of a missing key without s3:ListBucket says why S3 asked about listing")
+    func explainMissingKey() throws {
+        let text = try run(["aws s3api create-bucket --bucket bucket", "as reader",
+                            "aws s3api get-object --bucket bucket --key uploads/missing.json out.json", "explain last"])
+        #expect(text.contains("An error occurred (AccessDenied) when calling the GetObject operation: Access Denied"))
+        let explanation = try #require(text.range(of: "Why S3 asked:")).lowerBound
+        #expect(text[explanation...].contains("The bucket bucket has no object uploads/missing.json."))
+        #expect(text[explanation...].contains("Action:    s3:ListBucket"))
+        #expect(text[explanation...].contains("Decision: DENIED (implicit deny)."))
+    }
+
     @Test("as with an unknown name suggests a close one")
     func unknownIdentity() throws {
         let text = try run(["as readr"])
