@@ -207,7 +207,7 @@ class Logger(Filterer):
             logger = logger.parent
         return NOTSET
     def isEnabledFor(self, level):
-        if self.disabled:
+        if self.disabled or level <= _disable_level:
             return False
         return level >= self.getEffectiveLevel()
     def debug(self, msg, *args, **kwargs):
@@ -377,8 +377,48 @@ def log(level, msg, *args, **kwargs):
     if len(root.handlers) == 0:
         basicConfig()
     root.log(level, msg, *args, **kwargs)
+_disable_level = 0
 def disable(level=CRITICAL):
-    pass
+    global _disable_level
+    _disable_level = _checkLevel(level)
+class LoggerAdapter:
+    def __init__(self, logger, extra=None):
+        self.logger = logger
+        self.extra = extra
+    def process(self, msg, kwargs):
+        kwargs["extra"] = self.extra
+        return msg, kwargs
+    def debug(self, msg, *args, **kwargs):
+        self.log(DEBUG, msg, *args, **kwargs)
+    def info(self, msg, *args, **kwargs):
+        self.log(INFO, msg, *args, **kwargs)
+    def warning(self, msg, *args, **kwargs):
+        self.log(WARNING, msg, *args, **kwargs)
+    def error(self, msg, *args, **kwargs):
+        self.log(ERROR, msg, *args, **kwargs)
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
+    def critical(self, msg, *args, **kwargs):
+        self.log(CRITICAL, msg, *args, **kwargs)
+    def log(self, level, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            msg, kwargs = self.process(msg, kwargs)
+            self.logger.log(level, msg, *args, **kwargs)
+    def isEnabledFor(self, level):
+        return self.logger.isEnabledFor(level)
+    def setLevel(self, level):
+        self.logger.setLevel(level)
+    def getEffectiveLevel(self):
+        return self.logger.getEffectiveLevel()
+    def hasHandlers(self):
+        return self.logger.hasHandlers()
+    @property
+    def name(self):
+        return self.logger.name
+    def __repr__(self):
+        logger = self.logger
+        level = getLevelName(logger.getEffectiveLevel())
+        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
 def shutdown():
     pass
 def getLoggerClass():
