@@ -154,6 +154,15 @@ extension Compiler {
                 default: break
                 }
             }
+            // As type.__new__ does: __init_subclass__ is an implicit classmethod, and the nearest base's
+            // one runs for the new class before the decorators.
+            if case .object(let fn as PyFunction)? = cls.attributes["__init_subclass__"] {
+                cls.attributes["__init_subclass__"] = .object(PyClassMethod(.object(fn)))
+            }
+            if let owner = cls.mro.dropFirst().first(where: { $0.attributes["__init_subclass__"] != nil }), owner !== rt.types.object,
+               case .object(let hook as PyClassMethod)? = owner.attributes["__init_subclass__"] {
+                _ = try rt.call(hook.function, [.object(cls)])
+            }
             var v = Value.object(cls)
             for d in decorators.reversed() { v = try rt.call(try d(f), [v]) }
             try store(f, v)
