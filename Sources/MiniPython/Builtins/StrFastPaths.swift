@@ -113,7 +113,7 @@ extension Runtime {
                     }
                 }
             }
-            return try rt.makeStr(String(decoding: out, as: UTF8.self))
+            return try rt.makeStr(String(decoding: out, as: UTF8.self), ascii: s.isASCII && new.isASCII)
         }
         for name in ["startswith", "endswith"] {
             let start = name == "startswith"

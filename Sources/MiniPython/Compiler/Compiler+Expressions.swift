@@ -250,7 +250,10 @@ extension Compiler {
                 let x = try l(f), y = try r(f)
                 if case .int(let i) = x, case .int(let j) = y { let (s, o) = i.addingReportingOverflow(j); if !o { return .int(s) } }
                 if case .float(let i) = x, case .float(let j) = y { return .float(i + j) }
-                do { return try f.rt.binary(.add, x, y) } catch let err as PyError { annotate(err, site); throw err }
+                do {
+                    if case .str(let i) = x, case .str(let j) = y { return try f.rt.concatenate(i, j) }
+                    return try f.rt.binary(.add, x, y)
+                } catch let err as PyError { annotate(err, site); throw err }
             }
         case .sub:
             return { f in

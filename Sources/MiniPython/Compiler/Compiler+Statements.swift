@@ -210,11 +210,20 @@ extension Compiler {
                 let o = try obj(f)
                 let k = try key(f)
                 let a: Value
-                do { a = try f.rt.getItem(o, k) } catch let err as PyError { annotate(err, subSite); throw err }
+                if case .object(let lo) = o, let l = lo as? PyList, case .int(let i) = k, i >= 0, i < l.items.count {
+                    a = l.items[i]
+                } else {
+                    do { a = try f.rt.getItem(o, k) } catch let err as PyError { annotate(err, subSite); throw err }
+                }
                 let b = try value(f)
                 let r: Value
                 if let v = Runtime.fastBinary(op, a, b) { r = v } else {
                     do { r = try f.rt.inplace(op, a, b) } catch let err as PyError { annotate(err, site); throw err }
+                }
+                // The value may have changed the list: its length is checked again.
+                if case .object(let lo) = o, let l = lo as? PyList, case .int(let i) = k, i >= 0, i < l.items.count {
+                    l.items[i] = r
+                    return .normal
                 }
                 do { try f.rt.setItem(o, k, r) } catch let err as PyError { annotate(err, subSite); throw err }
                 return .normal
@@ -297,6 +306,22 @@ extension Compiler {
                     }
                     return try o(f)
                 }
+            }
+            if case .str(let text) = iterable, text.isASCII {
+                // An ASCII str: one-character strs straight from its bytes (strs are immutable: no snapshot needed).
+                let r: Flow = try text.withUTF8 { bytes in
+                    var i = 0
+                    while i < bytes.count {
+                        let x = Value.str(rt.character(Unicode.Scalar(bytes[i])))
+                        i += 1
+                        if let s = simpleLocal { f.locals[s] = x } else { try store(f, x) }
+                        let r = try b(f)
+                        if r == .breakLoop { return .normal }
+                        if r == .returned { return r }
+                    }
+                    return try o(f)
+                }
+                return r
             }
             let iterator: PyIterator
             do { iterator = try rt.iterate(iterable) } catch let err as PyError { annotate(err, iterSite); throw err }

@@ -58,8 +58,8 @@ extension Runtime {
     }
 
     /// Makes a str value whose size is counted against the memory limit.
-    package func makeStr(_ s: String) throws -> Value {
-        let p = PyStr(s)
+    package func makeStr(_ s: String, ascii: Bool = false) throws -> Value {
+        let p = ascii ? PyStr(ascii: s) : PyStr(s)
         let n = s.utf8.count
         if n > 64 {
             try charge(n + 48)
@@ -67,6 +67,13 @@ extension Runtime {
             p.charged = n + 48
         }
         return .str(p)
+    }
+
+    /// `x + y` for two strs (the result is known ASCII when both are).
+    @inline(__always) package func concatenate(_ x: PyStr, _ y: PyStr) throws -> Value {
+        if x.value.isEmpty { return .str(y) }
+        if y.value.isEmpty { return .str(x) }
+        return try makeStr(x.value + y.value, ascii: x.knownASCII && y.knownASCII)
     }
 
     /// The message of an exception as `str(e)` gives it.

@@ -284,9 +284,7 @@ extension Runtime {
         case .add:
             switch (a, b) {
             case (.str(let x), .str(let y)):
-                if x.value.isEmpty { return b }
-                if y.value.isEmpty { return a }
-                return try makeStr(x.value + y.value)
+                return try concatenate(x, y)
             case (.object(let x), .object(let y)):
                 if let l = x as? PyList, let r = y as? PyList { return try makeList(l.items + r.items) }
                 if let l = x as? PyTuple, let r = y as? PyTuple { return .object(PyTuple(l.items + r.items)) }

@@ -70,6 +70,8 @@ package final class PyStr {
         return try v.withUTF8(body)
     }
 
+    /// True only when the string is already known to be all ASCII (nothing is scanned).
+    package var knownASCII: Bool { _ascii == 1 }
     package var isASCII: Bool {
         if _ascii < 0 { _ascii = value.utf8.allSatisfy { $0 < 128 } ? 1 : 0 }
         return _ascii == 1
