@@ -249,9 +249,32 @@ extension Compiler {
            !items.contains(where: { if case .starred = $0.kind { return true }; return false }) {
             pairStores = (try compileStore(items[0]), try compileStore(items[1]))
         }
+        // `for i, x in enumerate(name)` over a list: the index and item are stored with no iterator and no tuple per
+        // item. The callee and the argument are plain name loads, so when they turn out to be something else the
+        // whole expression is evaluated as usual (loading a name twice has no effect).
+        var enumerateParts: (Eval, Eval)? = nil
+        if pairStores != nil, case .call(let fn, let args, let kws) = iter.kind, case .name("enumerate") = fn.kind,
+           args.count == 1, kws.isEmpty, case .name = args[0].kind {
+            enumerateParts = (try compile(fn), try compile(args[0]))
+        }
         return { f in
             let rt = f.rt
             try rt.tick()
+            if let (storeIndex, storeItem) = pairStores, let (callee, argument) = enumerateParts,
+               case .object(let fo) = try callee(f), case .object(let builtin)? = rt.builtins["enumerate"], fo === builtin,
+               case .object(let lo) = try argument(f), let l = lo as? PyList {
+                var i = 0
+                while i < l.items.count {
+                    let x = l.items[i]
+                    try storeIndex(f, .int(i))
+                    try storeItem(f, x)
+                    i += 1
+                    let r = try b(f)
+                    if r == .breakLoop { return .normal }
+                    if r == .returned { return r }
+                }
+                return try o(f)
+            }
             let iterable = try it(f)
             if case .object(let obj) = iterable {
                 if let (storeKey, storeValue) = pairStores, let view = obj as? PyDictView, view.kind == .items {
