@@ -79,6 +79,20 @@ class UUID:
 def uuid4():
     return UUID(bytes=os.urandom(16), version=4)
 
+def uuid3(namespace, name):
+    if isinstance(name, str):
+        name = bytes(name, "utf-8")
+    from hashlib import md5
+    return UUID(bytes=md5(namespace.bytes + name).digest()[:16], version=3)
+
+def uuid5(namespace, name):
+    if isinstance(name, str):
+        name = bytes(name, "utf-8")
+    from hashlib import sha1
+    return UUID(bytes=sha1(namespace.bytes + name).digest()[:16], version=5)
+
 NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
 NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
+NAMESPACE_OID = UUID('6ba7b812-9dad-11d1-80b4-00c04fd430c8')
+NAMESPACE_X500 = UUID('6ba7b814-9dad-11d1-80b4-00c04fd430c8')
 """#
