@@ -79,6 +79,23 @@ struct InvokeWorldTests {
         #expect(!harness.last.logLines.isEmpty)
     }
 
+    @Test("Logs start to arrive from a warm environment as soon as the role is given the permissions, as IAM decides per request")
+    func logsAfterTheRoleIsFixed() throws {
+        var harness = try InvokeHarness()
+        try harness.world.detachRolePolicy(roleName: "lambda-ex", policyARN: Fixtures.basicExecutionARN)
+        try harness.invoke()
+        #expect(!harness.last.logsDelivered)
+        try harness.invoke()
+        #expect(!harness.last.logsDelivered)
+        #expect(harness.last.logPermissionExplanation?.contains("cannot write logs") == true, "a warm invocation says why too")
+        try harness.world.attachRolePolicy(roleName: "lambda-ex", policyARN: Fixtures.basicExecutionARN)
+        try harness.invoke()
+        #expect(!harness.last.cold, "the same environment")
+        #expect(harness.last.logsDelivered)
+        let stream = harness.world.logs.groups["/aws/lambda/my-function"]?.streams[harness.last.logStreamName]
+        #expect(stream?.events.contains { $0.message.hasPrefix("START RequestId: \(harness.last.requestID)") } == true)
+    }
+
     @Test("Duration scales with the CPU share the memory buys; above 1,769 MB single-threaded code gains nothing")
     func cpuShare() throws {
         let loop = "def lambda_handler(event, context):\n    total = 0\n    for i in range(100000):\n        total += i\n    return total\n"

@@ -53,6 +53,14 @@ extension World {
         }
         guard let live else { fatalError("an environment was just started") }
         lambda.environments[live.id]?.state = .busy
+        if logExplanation == nil, lambda.environments[live.id]?.logsAllowed == false {
+            // IAM evaluates the role's policies at each request, so a role fixed since the environment started lets
+            // this invocation's logs through. (A role that allowed logs is not asked again: revoking the permission
+            // reaches a warm environment only when it is replaced; the README says so.)
+            let (allowed, explanation) = executionRoleAllowsLogs(version, streamName: live.logStreamName)
+            lambda.environments[live.id]?.logsAllowed = allowed
+            logExplanation = explanation
+        }
         let ensureASCII = ["python3.10", "python3.11"].contains(version.runtime.rawValue)
 
         // INIT: a new environment runs it in the init phase (Init Duration); a reset one inside the invocation.
