@@ -58,15 +58,32 @@ extension Compiler {
                     do {
                         if let inst = plainInstance(o), let m = cache.lookup(inst.cls, name), case .object(let mo) = m,
                            let fnObj = mo as? PyFunction, inst.attributes[name] == nil {
-                            if rt.takesExactly(fnObj, n + 1) {
-                                let frame = Frame(rt: rt, code: fnObj.code, globals: fnObj.globals, function: fnObj)
+                            if rt.bindsDirectly(fnObj, n + 1) {
+                                let frame = rt.makeFrame(fnObj)
                                 frame.locals[0] = o
                                 if n > 0 { frame.locals[1] = v0 }
                                 if n > 1 { frame.locals[2] = v1 }
                                 if n > 2 { frame.locals[3] = v2 }
-                                return try rt.run(fnObj, frame)
+                                rt.fillDefaults(fnObj, frame, from: n + 1)
+                                return try rt.run(fnObj, consume frame)
                             }
                             return try rt.callFunction(fnObj, arguments(), [], selfArgument: o)
+                        }
+                        if case .object(let so) = o, type(of: so) == PySuper.self {
+                            // super().name(...): the function found past the class, run on self (no bound method)
+                            let sup = unsafeDowncast(so, to: PySuper.self)
+                            if let fnObj = rt.superMethod(sup, name) {
+                                if rt.bindsDirectly(fnObj, n + 1) {
+                                    let frame = rt.makeFrame(fnObj)
+                                    frame.locals[0] = sup.selfValue
+                                    if n > 0 { frame.locals[1] = v0 }
+                                    if n > 1 { frame.locals[2] = v1 }
+                                    if n > 2 { frame.locals[3] = v2 }
+                                    rt.fillDefaults(fnObj, frame, from: n + 1)
+                                    return try rt.run(fnObj, consume frame)
+                                }
+                                return try rt.callFunction(fnObj, arguments(), [], selfArgument: sup.selfValue)
+                            }
                         }
                         let t = rt.typeOf(o)
                         if t.isBuiltin, t.kind != .type, t.kind != .module, let m = builtinCache.own(t, name), case .object(let mo) = m,
@@ -112,7 +129,6 @@ extension Compiler {
         if simpleArgs {
             let compiled = try args.map { try compile($0) }
             let n = compiled.count
-            let general = argsEval
             // arguments go straight into the callee's slots (unrolled: no array of closures on the hot path)
             let bind: (Frame, Frame) throws -> Void
             switch n {
@@ -123,15 +139,44 @@ extension Compiler {
                 let a0 = compiled[0], a1 = compiled[1], a2 = compiled[2]
                 bind = { f, frame in frame.locals[0] = try a0(f); frame.locals[1] = try a1(f); frame.locals[2] = try a2(f) }
             }
+            let a0 = n > 0 ? compiled[0] : nil, a1 = n > 1 ? compiled[1] : nil, a2 = n > 2 ? compiled[2] : nil
             return { f in
                 let c = try callee(f)
                 let rt = f.rt
-                if case .object(let o) = c, let fn = o as? PyFunction, rt.takesExactly(fn, n) {
-                    let frame = Frame(rt: rt, code: fn.code, globals: fn.globals, function: fn)
-                    try bind(f, frame)
-                    do { return try rt.run(fn, frame) } catch let err as PyError { annotate(err, site); throw err }
+                if case .object(let o) = c, type(of: o) == PyFunction.self {
+                    let fn = unsafeDowncast(o, to: PyFunction.self)
+                    if rt.bindsDirectly(fn, n) {
+                        let frame = rt.makeFrame(fn)
+                        try bind(f, frame)
+                        rt.fillDefaults(fn, frame, from: n)
+                        do { return try rt.run(fn, consume frame) } catch let err as PyError { annotate(err, site); throw err }
+                    }
                 }
-                let (a, _) = try general(f)
+                var v0 = Value.none, v1 = Value.none, v2 = Value.none
+                if let a0 { v0 = try a0(f) }
+                if let a1 { v1 = try a1(f) }
+                if let a2 { v2 = try a2(f) }
+                if case .object(let o) = c, type(of: o) == PyType.self {
+                    // a plain class: a new instance, its __init__'s frame filled directly (no argument array)
+                    let t = unsafeDowncast(o, to: PyType.self)
+                    let plan = rt.plainInit(t)
+                    if plan.plain, let initFunction = plan.initFunction, rt.bindsDirectly(initFunction, n + 1) {
+                        let instance = Value.object(PyInstance(t))
+                        let frame = rt.makeFrame(initFunction)
+                        frame.locals[0] = instance
+                        if n > 0 { frame.locals[1] = v0 }
+                        if n > 1 { frame.locals[2] = v1 }
+                        if n > 2 { frame.locals[3] = v2 }
+                        rt.fillDefaults(initFunction, frame, from: n + 1)
+                        do {
+                            let r = try rt.run(initFunction, consume frame)
+                            if case .none = r {} else { throw rt.typeError("__init__() should return None, not '\(rt.typeName(r))'") }
+                        } catch let err as PyError { annotate(err, site); throw err }
+                        return instance
+                    }
+                }
+                let a: [Value]
+                switch n { case 0: a = []; case 1: a = [v0]; case 2: a = [v0, v1]; default: a = [v0, v1, v2] }
                 do {
                     if case .object(let o) = c, let fnObj = o as? PyFunction { return try rt.callFunction(fnObj, a, []) }
                     return try rt.call(c, a, [])

@@ -335,6 +335,20 @@ extension Compiler {
             if case .starred(let inner) = $0.kind { return (true, try compile(inner), ErrorSite(inner.range)) }
             return (false, try compile($0), ErrorSite($0.range))
         }
+        if parts.count == 1 {
+            // `f(*args)`: a tuple's items are passed on as they are (no copy)
+            let (_, ev, site) = parts[0]
+            return { f in
+                let v = try ev(f)
+                if case .object(let o) = v, type(of: o) == PyTuple.self { return unsafeDowncast(o, to: PyTuple.self).items }
+                do {
+                    if !f.rt.isIterable(v) {
+                        throw f.rt.typeError("Value after * must be an iterable, not \(f.rt.typeName(v))")
+                    }
+                    return try f.rt.toArray(v)
+                } catch let err as PyError { annotate(err, site); throw err }
+            }
+        }
         return { f in
             var out: [Value] = []
             for (star, ev, site) in parts {

@@ -25,7 +25,7 @@ extension Compiler {
         let body = try withContext(ctx) { try compileBlock(def.body) }
         code.body = { f in
             let flow = try body(f)
-            return flow == .returned ? f.returnValue : .none
+            return flow == .returned ? f.takeReturnValue() : .none
         }
         var doc: Value? = nil
         if case .expr(let e)? = def.body.first?.kind, case .constant(.str(let s)) = e.kind { doc = .string(s) }

@@ -34,7 +34,7 @@ extension Runtime {
             return .object(PyBuiltinFunction(b.name, qualifier: b.qualifier, selfValue: instance, b.body))
         case let p as PyProperty:
             guard let g = p.getter else { throw attributeError("property object has no getter") }
-            return try call(g, [instance])
+            return try call1(g, instance)
         case let s as PyStaticMethod: return s.function
         case let c as PyClassMethod: return .object(PyBoundMethod(c.function, .object(cls)))
         default: return attr

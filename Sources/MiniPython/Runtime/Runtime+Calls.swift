@@ -17,7 +17,13 @@ extension Runtime {
             return try call(m.function, [m.selfValue] + args, kwargs)
         case let t as PyType: return try instantiate(t, args, kwargs)
         case let i as PyInstance:
-            if let c = i.cls.lookupUser("__call__") { return try call(try bind(c, to: callee, cls: i.cls), args, kwargs) }
+            if let c = i.cls.lookupUser("__call__") {
+                // a Python __call__ runs with the instance as self, as its bound method would
+                if case .object(let co) = c, type(of: co) == PyFunction.self {
+                    return try callFunction(unsafeDowncast(co, to: PyFunction.self), args, kwargs, selfArgument: callee)
+                }
+                return try call(try bind(c, to: callee, cls: i.cls), args, kwargs)
+            }
         case let n as PyNativeObject:
             if let r = try n.call(args, kwargs, self) { return r }
         case let s as PyStaticMethod:
@@ -27,7 +33,38 @@ extension Runtime {
         throw typeError("'\(typeName(callee))' object is not callable")
     }
 
+    /// For a plain user class (no native constructor, no `__new__`, not an exception, no built-in base but
+    /// `object`), calling it makes a `PyInstance` and runs `__init__` on it: returns (true, that `__init__` if it is a
+    /// Python function, else nil). Memoized per type epoch. Constructors are only ever registered for a type as it
+    /// is made, so a class found without one keeps having none.
+    @inline(__always) func plainInit(_ t: PyType) -> (plain: Bool, initFunction: PyFunction?) {
+        if let e = t.epoch, e.value == t.initPlanEpoch { return (t.initPlanPlain, t.initPlanFunction) }
+        return refreshInitPlan(t)
+    }
+
+    private func refreshInitPlan(_ t: PyType) -> (plain: Bool, initFunction: PyFunction?) {
+        var plain = !t.isBuiltin && !t.isException && constructors[ObjectIdentifier(t)] == nil && t.lookupUser("__new__") == nil
+            && !t.mro.contains { $0.isBuiltin && $0 !== types.object }
+        var initFunction: PyFunction? = nil
+        if plain, let i = t.lookupUser("__init__") {
+            if case .object(let io) = i, let fn = io as? PyFunction { initFunction = fn } else { plain = false }
+        }
+        if let e = t.epoch {
+            t.initPlanEpoch = e.value
+            t.initPlanPlain = plain
+            t.initPlanFunction = initFunction
+        }
+        return (plain, initFunction)
+    }
+
     package func instantiate(_ t: PyType, _ args: [Value], _ kwargs: [(String, Value)]) throws -> Value {
+        let plan = plainInit(t)
+        if plan.plain, let initFunction = plan.initFunction {
+            let instance = Value.object(PyInstance(t))
+            let r = try callFunction(initFunction, args, kwargs, selfArgument: instance)
+            if case .none = r {} else { throw typeError("__init__() should return None, not '\(typeName(r))'") }
+            return instance
+        }
         if !t.isBuiltin, let ctor = constructors[ObjectIdentifier(t)] { return try ctor(self, args, kwargs) }
         if t.isBuiltin {
             if let ctor = constructors[ObjectIdentifier(t)] { return try ctor(self, args, kwargs) }
@@ -95,7 +132,19 @@ extension Runtime {
 
     package func callFunction(_ f: PyFunction, _ args: [Value], _ kwargs: [(String, Value)], selfArgument: Value? = nil) throws -> Value {
         let code = f.code
-        let frame = Frame(rt: self, code: code, globals: f.globals, function: f)
+        if kwargs.isEmpty {
+            // positional arguments only, no *args/**kwargs parameters: straight into the slots
+            let shift = selfArgument == nil ? 0 : 1
+            if bindsDirectly(f, args.count &+ shift) {
+                let frame = makeFrame(f)
+                if let s = selfArgument { frame.locals[0] = s }
+                var i = 0
+                while i < args.count { frame.locals[i &+ shift] = args[i]; i &+= 1 }
+                fillDefaults(f, frame, from: args.count &+ shift)
+                return try run(f, consume frame)
+            }
+        }
+        let frame = makeFrame(f)
         if let s = selfArgument {
             if args.count + 1 <= code.positionalCount {
                 // fast path: bind self and the positional arguments directly
@@ -109,7 +158,7 @@ extension Runtime {
         } else {
             try bindArguments(f, frame, args, kwargs)
         }
-        return try run(f, frame)
+        return try run(f, consume frame)
     }
 
     /// True when `f` takes exactly `n` plain positional parameters (so arguments can go straight into slots).
@@ -118,26 +167,108 @@ extension Runtime {
         return code.positionalCount == n && code.varArgsSlot == nil && code.varKeywordsSlot == nil && code.keywordOnlyNames.isEmpty
     }
 
-    /// Runs a frame whose arguments are already bound.
-    @inline(__always) package func run(_ f: PyFunction, _ frame: Frame) throws -> Value {
+    /// A frame for a call of `f`, its slots empty: a finished frame of the same size from the free list, or a new one.
+    @inline(__always) package func makeFrame(_ f: PyFunction) -> Frame {
         let code = f.code
-        if !code.ownCellNames.isEmpty || !f.closure.isEmpty {
+        let n = code.localCount &+ 1
+        if n < Runtime.pooledSlotCounts, let fr = spareFrames[n].take() {
+            spareFrames[n] = fr.nextSpare.take()
+            spareCounts[n] &-= 1
+            if fr.code !== code { fr.code = code }
+            if fr.globals !== f.globals { fr.globals = f.globals }
+            fr.function = f
+            return fr
+        }
+        return Frame(rt: self, code: code, globals: f.globals, function: f)
+    }
+
+    /// Puts a finished frame on the free list, unless something else still holds it (then it is freed as usual
+    /// once that lets go). The uniqueness check makes reuse safe: every other reference to a frame is strong.
+    @inline(__always) func recycle(_ frame: consuming Frame) {
+        var fr = consume frame
+        guard isKnownUniquelyReferenced(&fr) else { return }
+        let n = fr.slotCount
+        guard n < Runtime.pooledSlotCounts, spareCounts[n] < Runtime.sparesPerSlotCount else { return }
+        fr.clear()
+        fr.nextSpare = spareFrames[n].take()
+        spareFrames[n] = fr
+        spareCounts[n] &+= 1
+    }
+
+    /// Calls `callee` with one argument (a property getter, a decorator): a Python function's frame is filled directly.
+    package func call1(_ callee: Value, _ a: Value) throws -> Value {
+        if case .object(let o) = callee, type(of: o) == PyFunction.self {
+            let fn = unsafeDowncast(o, to: PyFunction.self)
+            if bindsDirectly(fn, 1) {
+                let frame = makeFrame(fn)
+                frame.locals[0] = a
+                fillDefaults(fn, frame, from: 1)
+                return try run(fn, consume frame)
+            }
+        }
+        return try call(callee, [a])
+    }
+
+    /// True when `n` positional arguments can go straight into `f`'s first slots, the parameters after them taking
+    /// their defaults (`fillDefaults`): `f` has no `*args`, `**kwargs` or keyword-only parameters.
+    @inline(__always) package func bindsDirectly(_ f: PyFunction, _ n: Int) -> Bool {
+        let code = f.code
+        return n <= code.positionalCount && n >= code.positionalCount - f.defaults.count && code.varArgsSlot == nil
+            && code.varKeywordsSlot == nil && code.keywordOnlyNames.isEmpty
+    }
+
+    /// Gives the positional parameters from `n` on their defaults (after `bindsDirectly(f, n)`).
+    @inline(__always) package func fillDefaults(_ f: PyFunction, _ frame: Frame, from n: Int) {
+        let np = f.code.positionalCount
+        if n < np {
+            let first = np - f.defaults.count
+            for i in n..<np { frame.locals[i] = f.defaults[i - first] }
+        }
+    }
+
+    /// `super().name` for a call, when it is a Python function to run with the super object's `self` as its first
+    /// argument (what `superAttribute` would bind); nil otherwise (the caller takes the general path).
+    func superMethod(_ s: PySuper, _ name: String) -> PyFunction? {
+        if case .object(let st) = s.selfValue, st is PyType { return nil }
+        let mro = s.selfType.mro
+        guard let idx = mro.firstIndex(where: { $0 === s.startAfter }) else { return nil }
+        for t in mro[(idx + 1)...] {
+            if let a = t.attributes[name] {
+                if case .object(let o) = a, type(of: o) == PyFunction.self { return unsafeDowncast(o, to: PyFunction.self) }
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Runs a frame whose arguments are already bound, then recycles it.
+    @inline(__always) package func run(_ f: PyFunction, _ frame: consuming Frame) throws -> Value {
+        let code = f.code
+        if !code.ownCellNames.isEmpty {
             var cells: [Cell] = []
             cells.reserveCapacity(code.ownCellNames.count + f.closure.count)
             for slot in code.ownCellParameterSlots { cells.append(Cell(slot.flatMap { frame.locals[$0] })) }
             cells.append(contentsOf: f.closure)
             frame.cells = cells
+        } else if !f.closure.isEmpty {
+            frame.cells = f.closure
         }
         try enterCall()
         frame.back = currentFrame
         currentFrame = frame
-        defer { depth -= 1; currentFrame = frame.back }
+        let result: Value
         do {
-            return try code.body(frame)
-        } catch let e as PyError {
-            leaveFrame(e, code: code)
-            throw e
+            result = try code.body(frame)
+        } catch {
+            depth -= 1
+            currentFrame = frame.back.take()
+            if let e = error as? PyError { leaveFrame(e, code: code) }
+            throw error
         }
+        depth -= 1
+        currentFrame = frame.back.take()
+        recycle(consume frame)
+        return result
     }
 
     /// Records the frame's traceback entry as an exception leaves it.

@@ -56,30 +56,44 @@ package final class Frame {
     package unowned(unsafe) let rt: Runtime
     /// Local variable slots (a fixed buffer: no copy-on-write or exclusivity checks on the hot path).
     package let locals: UnsafeMutablePointer<Value?>
+    /// The number of slots in `locals`: the code's locals and the return value.
+    package let slotCount: Int
     @exclusivity(unchecked) package var cells: [Cell]
-    package let globals: Globals
-    package let code: CodeObject
-    package unowned(unsafe) let function: PyFunction?
+    /// `var`, not `let`: a recycled frame (see `Runtime.makeFrame`) takes the next function's code and globals.
+    @exclusivity(unchecked) package var globals: Globals
+    @exclusivity(unchecked) package var code: CodeObject
+    @exclusivity(unchecked) package unowned(unsafe) var function: PyFunction?
     @exclusivity(unchecked) package var classNamespace: AttributeTable? = nil
     /// The value being returned (stored in the locals buffer, past the last local, to avoid exclusivity checks).
     package var returnValue: Value {
-        get { locals[code.localCount] ?? .none }
-        set { locals[code.localCount] = newValue }
+        get { locals[slotCount &- 1] ?? .none }
+        set { locals[slotCount &- 1] = newValue }
     }
+    /// Moves the returned value out of its slot (no copy to retain now and release when the frame is cleared).
+    @inline(__always) func takeReturnValue() -> Value { locals[slotCount &- 1].take() ?? .none }
     /// The calling frame (for logging's funcName and similar introspection).
     @exclusivity(unchecked) package var back: Frame? = nil
+    /// The next frame in the runtime's free list of finished frames with this many slots (see `Runtime.makeFrame`).
+    @exclusivity(unchecked) var nextSpare: Frame? = nil
     package init(rt: Runtime, code: CodeObject, globals: Globals, function: PyFunction?) {
         self.rt = rt
         self.code = code
         self.globals = globals
         self.function = function
-        self.locals = UnsafeMutablePointer<Value?>.allocate(capacity: code.localCount + 1)
-        self.locals.initialize(repeating: nil, count: code.localCount + 1)
+        self.slotCount = code.localCount + 1
+        self.locals = UnsafeMutablePointer<Value?>.allocate(capacity: slotCount)
+        self.locals.initialize(repeating: nil, count: slotCount)
         self.cells = []
     }
     deinit {
-        locals.deinitialize(count: code.localCount + 1)
+        locals.deinitialize(count: slotCount)
         locals.deallocate()
+    }
+    /// Empties a finished frame for reuse: its values are released now, as freeing the frame would.
+    @inline(__always) func clear() {
+        locals.update(repeating: nil, count: slotCount)
+        if !cells.isEmpty { cells = [] }
+        back = nil
     }
 }
 
@@ -114,12 +128,34 @@ package final class Runtime {
     deinit {
         hot.deinitialize(count: 1)
         hot.deallocate()
+        for i in 0..<Runtime.pooledSlotCounts {
+            // Unlinked one by one: freeing a long chain recursively could exhaust the stack.
+            var next = spareFrames[i].take()
+            while let fr = next { next = fr.nextSpare.take() }
+        }
+        spareFrames.deinitialize(count: Runtime.pooledSlotCounts)
+        spareFrames.deallocate()
+        spareCounts.deallocate()
     }
     package var steps: Int { @inline(__always) get { hot.pointee.steps } @inline(__always) set { hot.pointee.steps = newValue } }
     package var stepLimit: Int { @inline(__always) get { hot.pointee.stepLimit } @inline(__always) set { hot.pointee.stepLimit = newValue } }
     package var depth: Int { @inline(__always) get { hot.pointee.depth } @inline(__always) set { hot.pointee.depth = newValue } }
     /// The innermost running Python frame.
     package var currentFrame: Frame? { @inline(__always) get { hot.pointee.currentFrame } @inline(__always) set { hot.pointee.currentFrame = newValue } }
+    /// Finished function frames kept for reuse: one free list (through `Frame.nextSpare`) per slot count below
+    /// `Runtime.pooledSlotCounts`, each at most `Runtime.sparesPerSlotCount` long. Behind a pointer, like `hot`.
+    let spareFrames: UnsafeMutablePointer<Frame?> = {
+        let p = UnsafeMutablePointer<Frame?>.allocate(capacity: Runtime.pooledSlotCounts)
+        p.initialize(repeating: nil, count: Runtime.pooledSlotCounts)
+        return p
+    }()
+    let spareCounts: UnsafeMutablePointer<Int> = {
+        let p = UnsafeMutablePointer<Int>.allocate(capacity: Runtime.pooledSlotCounts)
+        p.initialize(repeating: 0, count: Runtime.pooledSlotCounts)
+        return p
+    }()
+    static let pooledSlotCounts = 32
+    static let sparesPerSlotCount = 64
     @exclusivity(unchecked) package var recursionLimit = 1000
     /// Address below which the host stack is too close to exhausted (RecursionError instead of a crash).
     @exclusivity(unchecked) package var stackFloor: UInt = 0

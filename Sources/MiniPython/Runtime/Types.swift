@@ -155,6 +155,12 @@ package final class PyType: PyObject {
         return nil
     }
 
+    /// For calling a user class: whether it is plain (see `Runtime.plainInit`) and its `__init__`, memoized while
+    /// the type epoch is unchanged.
+    @exclusivity(unchecked) var initPlanEpoch = -1
+    @exclusivity(unchecked) var initPlanPlain = false
+    @exclusivity(unchecked) var initPlanFunction: PyFunction? = nil
+
     package func isSubtype(of other: PyType) -> Bool {
         if self === other { return true }
         for t in mro where t === other { return true }
