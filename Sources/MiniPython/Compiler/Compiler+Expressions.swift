@@ -172,11 +172,11 @@ extension Compiler {
             }
         case .global(let name):
             let slot = globals.slot(name)
-            var cachedBuiltin: Value? = nil
+            let cachedBuiltin = BuiltinMemo()
             return { f in
                 if let v = f.globals.values[slot] { return v }
-                if let b = cachedBuiltin { return b }
-                if let b = f.rt.builtins[name] { cachedBuiltin = b; return b }
+                if let b = cachedBuiltin.value { return b }
+                if let b = f.rt.builtins[name] { cachedBuiltin.value = b; return b }
                 let err = f.rt.nameError(name, frame: f)
                 annotate(err, site)
                 throw err

@@ -193,8 +193,23 @@ extension Compiler {
         case .attribute(let objExpr, let name):
             let obj = try compile(objExpr)
             let attrSite = ErrorSite(target.range)
+            let cache = SiteCache()
             return { f in
                 let o = try obj(f)
+                if let inst = plainInstance(o), cache.lookup(inst.cls, name) == nil, let a = inst.attributes[name] {
+                    // `obj.count += n` on a plain instance attribute (no class attribute of that name: so no property
+                    // or descriptor either way, and a plain store back)
+                    let b = try value(f)
+                    let r: Value
+                    if op == .add, case .int(let x) = a, case .int(let y) = b, case (let s, false) = x.addingReportingOverflow(y) {
+                        r = .int(s)
+                    } else {
+                        do { r = try f.rt.inplace(op, a, b) } catch let err as PyError { annotate(err, site); throw err }
+                    }
+                    if cache.storesPlainly(inst.cls, name) { inst.attributes[name] = r; return .normal }
+                    do { try f.rt.setAttribute(o, name, r) } catch let err as PyError { annotate(err, attrSite); throw err }
+                    return .normal
+                }
                 let a: Value
                 do { a = try f.rt.getAttribute(o, name) } catch let err as PyError { annotate(err, attrSite); throw err }
                 let b = try value(f)

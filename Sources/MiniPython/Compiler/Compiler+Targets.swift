@@ -12,7 +12,10 @@ extension Compiler {
             return { f, v in
                 let o = try obj(f)
                 if let inst = plainInstance(o), cache.storesPlainly(inst.cls, name) {
+                    let cls = inst.cls
+                    if inst.attributes.count == 0 && cls.instanceAttributeHint > 1 { inst.attributes.reserve(cls.instanceAttributeHint) }
                     inst.attributes[name] = v
+                    if inst.attributes.count > cls.instanceAttributeHint { cls.instanceAttributeHint = min(inst.attributes.count, 16) }
                     return
                 }
                 do { try f.rt.setAttribute(o, name, v) } catch let err as PyError { annotate(err, site); throw err }

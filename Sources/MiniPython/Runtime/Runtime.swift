@@ -22,7 +22,8 @@ package final class CodeObject {
     @exclusivity(unchecked) package var ownCellParameterSlots: [Int?] = []
     /// Free variables: indices into the defining scope's cells.
     @exclusivity(unchecked) package var freeNames: [String] = []
-    package var body: (Frame) throws -> Value = { _ in .none }
+    /// Set once, when the code is compiled, before it can run: no access to it overlaps another.
+    @exclusivity(unchecked) package var body: (Frame) throws -> Value = { _ in .none }
     package init(name: String, qualname: String, filename: String, firstLine: Int) {
         self.name = name; self.qualname = qualname; self.filename = filename; self.firstLine = firstLine
     }

@@ -55,6 +55,11 @@ package struct AttributeTable {
         return out
     }
     package var names: [String] { keys.compactMap { $0 } }
+    /// Makes room for `n` entries (before the first is added: one allocation instead of several doublings).
+    package mutating func reserve(_ n: Int) {
+        keys.reserveCapacity(n)
+        values.reserveCapacity(n)
+    }
 }
 
 /// Remembers lookups along an MRO (hits and misses). A class, not a struct: reading a struct stored in a type
@@ -160,6 +165,9 @@ package final class PyType: PyObject {
     @exclusivity(unchecked) var initPlanEpoch = -1
     @exclusivity(unchecked) var initPlanPlain = false
     @exclusivity(unchecked) var initPlanFunction: PyFunction? = nil
+    /// The most attributes an instance of this class got through a plain attribute store: room reserved for that many
+    /// when a new instance gets its first one.
+    @exclusivity(unchecked) var instanceAttributeHint = 0
 
     package func isSubtype(of other: PyType) -> Bool {
         if self === other { return true }
