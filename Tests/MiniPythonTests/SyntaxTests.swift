@@ -149,6 +149,13 @@ struct CompletenessTests {
         #expect(d.rendered == "  File \"<stdin>\", line 3\n    \n    ^\nSyntaxError: expected 'except' or 'finally' block\n")
     }
 
+    @Test("an indented first line is an IndentationError at once, even when it opens a bracket")
+    func indentedFirstLine() {
+        guard case .invalid(let d) = Interpreter.completeness(of: "    operations = {") else { Issue.record("not invalid"); return }
+        #expect(d.rendered == "  File \"<stdin>\", line 1\n    operations = {\nIndentationError: unexpected indent\n")
+        #expect(Interpreter.completeness(of: "    # an indented comment") == .complete)
+    }
+
     @Test("a syntax error on a finished line is invalid")
     func invalid() {
         if case .invalid(let d) = Interpreter.completeness(of: "x = = 1") { #expect(d.message == "invalid syntax") } else { Issue.record("not invalid") }

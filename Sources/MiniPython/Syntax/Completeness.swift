@@ -8,6 +8,16 @@
 // comes (`try:` without `except`, a lone decorator) is a SyntaxError on that empty line.
 
 package func checkCompleteness(_ source: String) -> InputCompleteness {
+    // An indented first line is an IndentationError at once, even when it opens a bracket: CPython's
+    // tokenizer sees the indent before anything else on the line.
+    if let first = source.split(separator: "\n", omittingEmptySubsequences: false).first, first.first == " " || first.first == "\t" {
+        let text = first.drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }
+        if !text.isEmpty && !text.hasPrefix("#") {
+            let position = SourcePosition(line: 1, column: first.unicodeScalars.count - text.unicodeScalars.count)
+            return .invalid(SyntaxDiagnostic(.indentationError, "unexpected indent", filename: "<stdin>",
+                                             range: SourceRange(position, position), sourceLine: String(first)))
+        }
+    }
     var lexer = Lexer(source, filename: "<stdin>")
     let lexed = lexer.tokenize()
     if let e = lexed.error {
