@@ -221,14 +221,33 @@ extension Runtime {
         return .bigint(base.power(exp))
     }
 
+    /// `a / b` for ints (b != 0), correctly rounded to the nearest double, ties to even, as CPython's
+    /// long_true_divide: a quotient of at least 55 significant bits with the remainder folded into its lowest bit
+    /// (a sticky bit) rounds once, exactly, when it becomes a Double.
     private func bigTrueDiv(_ a: BigInt, _ b: BigInt) throws -> Double {
-        let da = Double(a), db = Double(b)
-        if da.isFinite && db.isFinite { return da / db }
-        // scale down
-        let shift = max(a.bitWidth, b.bitWidth) - 1000
-        let r = Double(a >> max(shift, 0)) / Double(b >> max(shift, 0))
-        if r.isInfinite { throw overflowError("integer division result too large for a float") }
-        return r
+        let negative = (a.sign == .minus) != (b.sign == .minus)
+        let x = a.magnitude, y = b.magnitude
+        if x.isZero { return negative ? -0.0 : 0.0 }
+        if x.bitWidth - y.bitWidth < -1020 {
+            // Subnormal (or nearly): round x / y to a whole multiple of 2^-1074 directly, ties to even.
+            var (q, r) = (x << 1074).quotientAndRemainder(dividingBy: y)
+            let twice = r << 1
+            if twice > y || (twice == y && q[bitAt: 0]) { q += 1 }
+            let magnitude = Double(sign: .plus, exponent: -1074, significand: Double(UInt64(q)))
+            return negative ? -magnitude : magnitude
+        }
+        let shift = 55 - (x.bitWidth - y.bitWidth)
+        let (q, r) = (shift >= 0 ? x << shift : x).quotientAndRemainder(dividingBy: shift >= 0 ? y : y << -shift)
+        // q has 55 or 56 bits: it fits a UInt64, whose conversion to Double rounds correctly.
+        var bits = UInt64(q)
+        if !r.isZero { bits |= 1 }
+        let exponent = -shift
+        // 2^1024 and above overflow; Double's own scaling handles the rest (results this far from 1 are normal
+        // unless the divisor has about 1,000 more bits than the dividend).
+        if Double(bits).exponent + exponent >= 1024 { throw overflowError("integer division result too large for a float") }
+        let magnitude = Double(sign: .plus, exponent: exponent, significand: Double(bits))
+        if magnitude.isInfinite { throw overflowError("integer division result too large for a float") }
+        return negative ? -magnitude : magnitude
     }
 
     private func bigBinary(_ op: BinaryOperator, _ a: BigInt, _ b: BigInt) throws -> Value? {
