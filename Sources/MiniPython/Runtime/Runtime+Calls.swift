@@ -327,7 +327,7 @@ extension Runtime {
         let np = code.positionalCount
         if args.count > np {
             if let va = code.varArgsSlot {
-                frame.locals[va] = .object(PyTuple(Array(args[np...])))
+                frame.locals[va] = .object(PyTuple(np == 0 ? args : Array(args[np...])))
             } else {
                 throw tooManyPositional(f, given: args.count)
             }

@@ -6,9 +6,14 @@
 /// An insertion-ordered String-keyed table (instance and class attributes). Small tables are searched
 /// linearly (comparing short strings is cheaper than hashing them); a hash index is built past 8 entries.
 package struct AttributeTable {
+    /// A name and its value; a deleted entry keeps its place with a nil name until the table is compacted.
+    private struct Entry {
+        var key: String?
+        var value: Value
+    }
     private var map: [String: Int]? = nil
-    private var keys: [String?] = []
-    private var values: [Value] = []
+    /// One array of pairs, not one of names and one of values: one allocation per table (per instance).
+    private var entries: [Entry] = []
     private var live = 0
     package init() {}
     package var count: Int { live }
@@ -16,49 +21,46 @@ package struct AttributeTable {
     @inline(__always) private func index(of name: String) -> Int? {
         if let map { return map[name] }
         var i = 0
-        let n = keys.count
+        let n = entries.count
         while i < n {
-            if let k = keys[i], k == name { return i }
+            if let k = entries[i].key, k == name { return i }
             i += 1
         }
         return nil
     }
 
     @inline(__always) package subscript(name: String) -> Value? {
-        get { if let i = index(of: name) { return values[i] }; return nil }
+        get { if let i = index(of: name) { return entries[i].value }; return nil }
         set {
             if let v = newValue {
-                if let i = index(of: name) { values[i] = v; return }
-                keys.append(name); values.append(v); live += 1
-                if map != nil { map![name] = keys.count - 1 } else if live > 8 { rebuildMap() }
+                if let i = index(of: name) { entries[i].value = v; return }
+                entries.append(Entry(key: name, value: v)); live += 1
+                if map != nil { map![name] = entries.count - 1 } else if live > 8 { rebuildMap() }
             } else if let i = index(of: name) {
-                keys[i] = nil; values[i] = .none; live -= 1
+                entries[i] = Entry(key: nil, value: .none); live -= 1
                 map?[name] = nil
-                if keys.count > 32 && live * 2 < keys.count { compact() }
+                if entries.count > 32 && live * 2 < entries.count { compact() }
             }
         }
     }
     private mutating func rebuildMap() {
         var m: [String: Int] = [:]
-        for (i, k) in keys.enumerated() { if let k { m[k] = i } }
+        for (i, e) in entries.enumerated() { if let k = e.key { m[k] = i } }
         map = m
     }
     private mutating func compact() {
-        var nk: [String?] = []; var nv: [Value] = []
-        for (i, k) in keys.enumerated() { if let k { nk.append(k); nv.append(values[i]) } }
-        keys = nk; values = nv
+        entries = entries.filter { $0.key != nil }
         if map != nil { rebuildMap() }
     }
     package var items: [(String, Value)] {
         var out: [(String, Value)] = []
-        for (i, k) in keys.enumerated() { if let k { out.append((k, values[i])) } }
+        for e in entries { if let k = e.key { out.append((k, e.value)) } }
         return out
     }
-    package var names: [String] { keys.compactMap { $0 } }
+    package var names: [String] { entries.compactMap { $0.key } }
     /// Makes room for `n` entries (before the first is added: one allocation instead of several doublings).
     package mutating func reserve(_ n: Int) {
-        keys.reserveCapacity(n)
-        values.reserveCapacity(n)
+        entries.reserveCapacity(n)
     }
 }
 
