@@ -591,6 +591,7 @@ extension Compiler {
                     let path = rt.modulePaths[module].map { " (\($0))" } ?? " (unknown location)"
                     let err = rt.error("ImportError", "cannot import name '\(name)' from '\(module)'\(path)")
                     err.exception.attributes["name"] = .string(module)
+                    err.exception.suggestion = rt.missingStandardName(.object(m), name)
                     throw err
                 }
             }

@@ -21,8 +21,16 @@ extension Runtime {
         }
         err.exception.attributes["name"] = .string(name)
         err.exception.attributes["obj"] = v
-        err.exception.suggestion = suggestAttribute(v, name)
+        err.exception.suggestion = missingStandardName(v, name) ?? suggestAttribute(v, name)
         return err
+    }
+
+    /// For a name CPython 3.12's module has and MiniPython's lacks (`os.walk`): a hint, in the place of CPython's
+    /// "Did you mean", that says so instead of suggesting a near name. `str(e)` stays CPython's message.
+    package func missingStandardName(_ v: Value, _ name: String) -> String? {
+        guard case .object(let m as PyModule) = v, standardModuleBuilders[m.name] != nil,
+              CPythonModuleNames.cpythonHas(module: m.name, name: name) else { return nil }
+        return "'\(name)' is in CPython's \(m.name) but is not provided by the workbook's Python"
     }
 
     /// Binds a class attribute found on the type for access through an instance.
