@@ -114,6 +114,19 @@ struct Boto3Tests {
         #expect(uncaught.body.contains(#""errorType": "NoSuchKey""#), "Lambda reports the modelled class's name, as with real botocore")
     }
 
+    @Test("DynamoDB's CreationDateTime is a datetime in tzlocal, through the client and the Table resource, as botocore parses JSON timestamps")
+    func dynamoDBTimestamps() throws {
+        var harness = try Self.ordersHarness("""
+        import boto3
+
+        def lambda_handler(event, context):
+            described = boto3.client('dynamodb').describe_table(TableName='Orders')['Table']['CreationDateTime']
+            table = boto3.resource('dynamodb').Table('Orders')
+            return [repr(described), str(described), table.creation_date_time == described, type(table.creation_date_time).__name__]
+        """, policy: #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"dynamodb:DescribeTable","Resource":"*"}]}"#)
+        #expect(try harness.invoke().body == #"["datetime.datetime(2026, 1, 1, 0, 0, tzinfo=tzlocal())", "2026-01-01 00:00:00+00:00", true, "datetime"]"#)
+    }
+
     @Test("A conditional put through the DynamoDB client raises client.exceptions.ConditionalCheckFailedException")
     func conditionalCheckFailedClass() throws {
         var harness = try Self.ordersHarness("""

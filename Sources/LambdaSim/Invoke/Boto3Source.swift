@@ -154,6 +154,33 @@ class tzutc(_datetime.tzinfo):
 
 
 UTC = tzutc()
+
+
+class tzlocal(_datetime.tzinfo):
+    # The local zone of a Lambda environment is UTC (TZ=:UTC).
+    def utcoffset(self, dt):
+        return _ZERO
+
+    def dst(self, dt):
+        return _ZERO
+
+    def tzname(self, dt):
+        return "UTC"
+
+    def __eq__(self, other):
+        if isinstance(other, tzlocal):
+            return True
+        if isinstance(other, (tzutc, _datetime.timezone)):
+            return other.utcoffset(None) == _ZERO
+        return NotImplemented
+
+    __hash__ = None
+
+    def __ne__(self, other):
+        return not (self == other)
+
+    def __repr__(self):
+        return "%s()" % self.__class__.__name__
 """#
 
     static let botocoreSource = #"""
@@ -248,22 +275,24 @@ from botocore.response import StreamingBody
 from time import sleep as _sleep
 
 
-def _parse_timestamps(value, names):
-    # botocore turns the service's timestamps into datetimes in UTC (S3's LastModified, say). The modules are
+def _parse_timestamps(value, names, local=False):
+    # botocore turns the service's timestamps into datetimes: in tzutc from S3's ISO 8601 text, in tzlocal from the
+    # epoch seconds of JSON protocols such as DynamoDB's (a Lambda environment's local zone is UTC). The modules are
     # imported at the first timestamp, so that importing boto3 stays as cheap as it was.
     import datetime as _datetime
-    from dateutil.tz import tzutc as _tzutc
+    from dateutil.tz import tzlocal as _tzlocal, tzutc as _tzutc
     if isinstance(value, dict):
         for key in value:
             item = value[key]
             if key in names and isinstance(item, str):
                 value[key] = _datetime.datetime(int(item[0:4]), int(item[5:7]), int(item[8:10]), int(item[11:13]),
-                                                int(item[14:16]), int(item[17:19]), tzinfo=_tzutc())
+                                                int(item[14:16]), int(item[17:19]),
+                                                tzinfo=_tzlocal() if local else _tzutc())
             elif isinstance(item, (dict, list)):
-                _parse_timestamps(item, names)
+                _parse_timestamps(item, names, local)
     elif isinstance(value, list):
         for item in value:
-            _parse_timestamps(item, names)
+            _parse_timestamps(item, names, local)
     return value
 
 
@@ -271,6 +300,7 @@ class _Client(object):
     _service = None
     _simulated = ()
     _timestamps = ()
+    _timestamp_operations = None
 
     @property
     def exceptions(self):
@@ -284,8 +314,8 @@ class _Client(object):
             if payload["Error"]["Code"] == "ParamValidationError":
                 raise ParamValidationError(payload["Error"]["Message"])
             raise self.exceptions.from_code(payload["Error"]["Code"])(payload, operation_name)
-        if self._timestamps:
-            _parse_timestamps(payload, self._timestamps)
+        if self._timestamps and (self._timestamp_operations is None or operation_name in self._timestamp_operations):
+            _parse_timestamps(payload, self._timestamps, self._service == "dynamodb")
         if "Body" in payload:
             payload["Body"] = StreamingBody(payload["Body"], len(payload["Body"]))
         if self._service == "lambda" and "Payload" in payload:
@@ -305,6 +335,11 @@ class _Client(object):
             text += "\nclass \(className)(_Client):\n    _service = \"\(service)\"\n"
             text += "    _simulated = (" + methods.map { "\"\($0.method)\", " }.joined() + ")\n"
             if service == "s3" { text += "    _timestamps = (\"LastModified\",)\n" }
+            if service == "dynamodb" {
+                text += "    _timestamps = (\"CreationDateTime\", \"LastIncreaseDateTime\", \"LastDecreaseDateTime\", "
+                    + "\"LastUpdateToPayPerRequestDateTime\")\n"
+                text += "    _timestamp_operations = (\"DescribeTable\",)\n"
+            }
             for (method, operation) in methods {
                 if let custom = customMethods["\(service).\(method)"] {
                     text += custom
