@@ -228,22 +228,22 @@ extension Runtime {
         let negative = (a.sign == .minus) != (b.sign == .minus)
         let x = a.magnitude, y = b.magnitude
         if x.isZero { return negative ? -0.0 : 0.0 }
-        if x.bitWidth - y.bitWidth < -1020 {
-            // Subnormal (or nearly): round x / y to a whole multiple of 2^-1074 directly, ties to even.
-            var (q, r) = (x << 1074).quotientAndRemainder(dividingBy: y)
-            let twice = r << 1
-            if twice > y || (twice == y && q[bitAt: 0]) { q += 1 }
-            let magnitude = Double(sign: .plus, exponent: -1074, significand: Double(UInt64(q)))
-            return negative ? -magnitude : magnitude
-        }
         let shift = 55 - (x.bitWidth - y.bitWidth)
         let (q, r) = (shift >= 0 ? x << shift : x).quotientAndRemainder(dividingBy: shift >= 0 ? y : y << -shift)
+        if q.bitWidth - 1 - shift < -1022 {
+            // Below the smallest normal double: round x / y to a whole multiple of 2^-1074 directly, ties to even
+            // (q2 < 2^52 + 1, so its conversion is exact).
+            var (q2, r2) = (x << 1074).quotientAndRemainder(dividingBy: y)
+            let twice = r2 << 1
+            if twice > y || (twice == y && q2[bitAt: 0]) { q2 += 1 }
+            let magnitude = Double(sign: .plus, exponent: -1074, significand: Double(UInt64(q2)))
+            return negative ? -magnitude : magnitude
+        }
         // q has 55 or 56 bits: it fits a UInt64, whose conversion to Double rounds correctly.
         var bits = UInt64(q)
         if !r.isZero { bits |= 1 }
         let exponent = -shift
-        // 2^1024 and above overflow; Double's own scaling handles the rest (results this far from 1 are normal
-        // unless the divisor has about 1,000 more bits than the dividend).
+        // A normal result: scaling the rounded significand by a power of two is exact; 2^1024 and above overflow.
         if Double(bits).exponent + exponent >= 1024 { throw overflowError("integer division result too large for a float") }
         let magnitude = Double(sign: .plus, exponent: exponent, significand: Double(bits))
         if magnitude.isInfinite { throw overflowError("integer division result too large for a float") }
