@@ -281,3 +281,11 @@ struct SDKReply {
     var body: Data?
     var calleeMicroseconds: Int64 = 0
 }
+
+extension PythonValue {
+    /// The text of a `str` parameter, or nil for anything else (a missing or mistyped parameter).
+    var stringValue: String? {
+        if case .string(let text) = self { return text }
+        return nil
+    }
+}

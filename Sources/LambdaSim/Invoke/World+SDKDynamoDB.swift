@@ -19,16 +19,16 @@ extension World {
             return .object([ResponseMember("Table", try describeTable(named: table).response)])
         case "PutItem":
             let old = try putItem(tableName: table, item: try World.item(params["Item"]),
-                                  conditionExpression: World.text(params["ConditionExpression"]), attributes: attributes,
-                                  returnValues: World.text(params["ReturnValues"]))
+                                  conditionExpression: params["ConditionExpression"]?.stringValue, attributes: attributes,
+                                  returnValues: params["ReturnValues"]?.stringValue)
             guard let old, !old.isEmpty else { return .object([]) }
             return .object([ResponseMember("Attributes", AttributeValue.itemResponse(old))])
         case "UpdateItem", "DeleteItem":
             let key = try World.item(params["Key"])
-            let condition = World.text(params["ConditionExpression"])
-            let returnValues = World.text(params["ReturnValues"])
+            let condition = params["ConditionExpression"]?.stringValue
+            let returnValues = params["ReturnValues"]?.stringValue
             let result = operation == "UpdateItem"
-                ? try updateItem(tableName: table, key: key, updateExpression: World.text(params["UpdateExpression"]),
+                ? try updateItem(tableName: table, key: key, updateExpression: params["UpdateExpression"]?.stringValue,
                                  conditionExpression: condition, attributes: attributes, returnValues: returnValues)
                 : try deleteItem(tableName: table, key: key, conditionExpression: condition, attributes: attributes,
                                  returnValues: returnValues)
@@ -36,29 +36,25 @@ extension World {
             return .object([ResponseMember("Attributes", AttributeValue.itemResponse(result))])
         case "GetItem":
             let item = try getItem(tableName: table, key: try World.item(params["Key"]),
-                                   projectionExpression: World.text(params["ProjectionExpression"]), attributes: attributes)
+                                   projectionExpression: params["ProjectionExpression"]?.stringValue, attributes: attributes)
             return .object(item.map { [ResponseMember("Item", AttributeValue.itemResponse($0))] } ?? [])
         default:
             var limit: Int?
             if case .int(let number) = params["Limit"] { limit = number }
-            let options = ReadOptions(filterExpression: World.text(params["FilterExpression"]),
-                                      projectionExpression: World.text(params["ProjectionExpression"]), attributes: attributes,
+            let options = ReadOptions(filterExpression: params["FilterExpression"]?.stringValue,
+                                      projectionExpression: params["ProjectionExpression"]?.stringValue, attributes: attributes,
                                       limit: limit, exclusiveStartKey: params["ExclusiveStartKey"] == nil ? nil : try World.item(params["ExclusiveStartKey"]),
-                                      select: World.text(params["Select"]))
+                                      select: params["Select"]?.stringValue)
             if operation == "Query" {
                 var forward = true
                 if case .bool(let flag) = params["ScanIndexForward"] { forward = flag }
-                return try query(tableName: table, keyConditionExpression: World.text(params["KeyConditionExpression"]),
+                return try query(tableName: table, keyConditionExpression: params["KeyConditionExpression"]?.stringValue,
                                  scanIndexForward: forward, options: options).response
             }
             return try scan(tableName: table, options: options).response
         }
     }
 
-    private static func text(_ value: PythonValue?) -> String? {
-        if case .string(let text) = value { return text }
-        return nil
-    }
 
     private static func item(_ value: PythonValue?) throws(ServiceError) -> DynamoItem {
         try AttributeValue.item(wire: value.map(json))

@@ -34,7 +34,7 @@ extension World {
     mutating func runLambdaSDKOperation(_ operation: String, params: [String: PythonValue], principal: Principal,
                                         caller: SDKCaller, reply: inout SDKReply) throws(ServiceError) -> ResponseValue {
         guard case .string(let name) = params["FunctionName"] else { throw World.missingLambdaParameter("FunctionName") }
-        let qualifier = World.lambdaString(params["Qualifier"])
+        let qualifier = params["Qualifier"]?.stringValue
         switch operation {
         case "GetFunctionConfiguration":
             if let reference = try? functionReference(name, qualifier: qualifier, usage: .read, operation: operation) {
@@ -80,10 +80,6 @@ extension World {
         }
     }
 
-    private static func lambdaString(_ value: PythonValue?) -> String? {
-        if case .string(let text) = value { return text }
-        return nil
-    }
 
     /// An enumerated request member: nil when absent; a value outside the set is Lambda's ValidationException.
     private static func enumValue<T: RawRepresentable<String>>(_ value: PythonValue?, field: String, _ type: T.Type,

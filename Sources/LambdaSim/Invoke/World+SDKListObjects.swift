@@ -7,19 +7,15 @@ extension World {
     /// `list_objects` as `principal`, authorized as `s3:ListBucket` on the bucket. `Marker` is the key to start after;
     /// `NextMarker` comes back only with a delimiter (without one, a client continues after the last key it got).
     mutating func runListObjects(params: [String: PythonValue], principal: Principal) throws(ServiceError) -> ResponseValue {
-        func text(_ name: String) -> String? {
-            if case .string(let value) = params[name] { return value }
-            return nil
-        }
-        guard let bucket = text("Bucket") else {
+        guard let bucket = params["Bucket"]?.stringValue else {
             throw ServiceError(service: .s3, code: ServiceError.Code("ParamValidationError", httpStatus: 400),
                                message: "Missing required parameter in input: \"Bucket\"")
         }
         try requireAuthorization(principal: principal, action: "s3:ListBucket", resource: s3ARN(bucket: bucket), service: .s3)
         var maxKeys: Int?
         if case .int(let number) = params["MaxKeys"] { maxKeys = number }
-        let marker = text("Marker")
-        let page = try listObjectsV2(bucket: bucket, prefix: text("Prefix"), delimiter: text("Delimiter"), maxKeys: maxKeys,
+        let marker = params["Marker"]?.stringValue
+        let page = try listObjectsV2(bucket: bucket, prefix: params["Prefix"]?.stringValue, delimiter: params["Delimiter"]?.stringValue, maxKeys: maxKeys,
                                      startAfter: marker.flatMap { $0.isEmpty ? nil : $0 })
         var builder = ResponseBuilder()
         builder.add("IsTruncated", page.isTruncated)

@@ -39,7 +39,7 @@ extension World {
             case .string(let text): Data(text.utf8)
             default: Data()
             }
-            return try putObject(bucket: bucket, key: key, body: body, contentType: World.string(params["ContentType"]),
+            return try putObject(bucket: bucket, key: key, body: body, contentType: params["ContentType"]?.stringValue,
                                  metadata: World.metadata(params)).response
         case ("s3", "CopyObject"):
             let (bucket, key) = try World.bucketAndKey(params, operation: operation)
@@ -57,9 +57,9 @@ extension World {
             let (sourceBucket, sourceKey) = try World.parseCopySource(source)
             try requireAuthorization(principal: principal, action: "s3:GetObject", resource: s3ARN(bucket: sourceBucket, key: sourceKey), service: .s3)
             try requireAuthorization(principal: principal, action: "s3:PutObject", resource: s3ARN(bucket: bucket, key: key), service: .s3)
-            let directive = World.string(params["MetadataDirective"]).flatMap(S3MetadataDirective.init(rawValue:)) ?? .copy
+            let directive = params["MetadataDirective"]?.stringValue.flatMap(S3MetadataDirective.init(rawValue:)) ?? .copy
             return try copyObject(source: source, bucket: bucket, key: key, metadataDirective: directive,
-                                  contentType: World.string(params["ContentType"]), metadata: World.metadata(params)).response
+                                  contentType: params["ContentType"]?.stringValue, metadata: World.metadata(params)).response
         case ("s3", "DeleteObject"):
             let (bucket, key) = try World.bucketAndKey(params, operation: operation)
             try requireAuthorization(principal: principal, action: "s3:DeleteObject", resource: s3ARN(bucket: bucket, key: key), service: .s3)
@@ -67,13 +67,13 @@ extension World {
             status = 204
             return .object([])
         case ("s3", "ListObjectsV2"):
-            guard let bucket = World.string(params["Bucket"]) else { throw World.missingParameter("Bucket", operation: operation) }
+            guard let bucket = params["Bucket"]?.stringValue else { throw World.missingParameter("Bucket", operation: operation) }
             try requireAuthorization(principal: principal, action: "s3:ListBucket", resource: s3ARN(bucket: bucket), service: .s3)
             var maxKeys: Int?
             if case .int(let number) = params["MaxKeys"] { maxKeys = number }
-            return try listObjectsV2(bucket: bucket, prefix: World.string(params["Prefix"]), delimiter: World.string(params["Delimiter"]),
-                                     maxKeys: maxKeys, continuationToken: World.string(params["ContinuationToken"]),
-                                     startAfter: World.string(params["StartAfter"])).response
+            return try listObjectsV2(bucket: bucket, prefix: params["Prefix"]?.stringValue, delimiter: params["Delimiter"]?.stringValue,
+                                     maxKeys: maxKeys, continuationToken: params["ContinuationToken"]?.stringValue,
+                                     startAfter: params["StartAfter"]?.stringValue).response
         case ("s3", "ListObjects"):
             return try runListObjects(params: params, principal: principal)
         case ("dynamodb", "PutItem"), ("dynamodb", "GetItem"), ("dynamodb", "UpdateItem"), ("dynamodb", "DeleteItem"),
@@ -85,10 +85,6 @@ extension World {
         }
     }
 
-    private static func string(_ value: PythonValue?) -> String? {
-        if case .string(let text) = value { return text }
-        return nil
-    }
 
     private static func metadata(_ params: [String: PythonValue]) -> [String: String] {
         var metadata: [String: String] = [:]
@@ -99,8 +95,8 @@ extension World {
     }
 
     private static func bucketAndKey(_ params: [String: PythonValue], operation: String) throws(ServiceError) -> (String, String) {
-        guard let bucket = string(params["Bucket"]) else { throw missingParameter("Bucket", operation: operation) }
-        guard let key = string(params["Key"]) else { throw missingParameter("Key", operation: operation) }
+        guard let bucket = params["Bucket"]?.stringValue else { throw missingParameter("Bucket", operation: operation) }
+        guard let key = params["Key"]?.stringValue else { throw missingParameter("Key", operation: operation) }
         return (bucket, key)
     }
 
